@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Khabar",
+    platforms: [.macOS(.v14), .iOS(.v17)],
+    products: [
+        .library(name: "KhabarCore", targets: ["KhabarCore"]),
+        .library(name: "KhabarArchive", targets: ["KhabarArchive"]),
+        .executable(name: "khabar", targets: ["khabar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        // Layer 1, the text core: Foundation only.
+        .target(
+            name: "KhabarCore",
+            resources: [.copy("Resources")]
+        ),
+        // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
+        .target(
+            name: "KhabarArchive",
+            dependencies: [
+                "KhabarCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Layer 4, the command-line interface: thin, no logic of its own.
+        .executableTarget(
+            name: "khabar",
+            dependencies: [
+                "KhabarCore",
+                "KhabarArchive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KhabarCoreTests",
+            dependencies: ["KhabarCore", "KhabarArchive"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,99 @@
+/// One article: its original text and everything the engine found in it.
+///
+/// The text is never rewritten. Every layer (paragraphs, tokens, sentences, and the analysis
+/// layers built on them) is a list of spans into ``text``, so `doc[span]` always gives back
+/// exactly what the span covers.
+///
+/// ```swift
+/// let doc = try Khabar.analyze("قال الوزير إن الاجتماع سيعقد غداً.")
+/// for sentence in doc.sentences { print(doc[sentence.span]) }
+/// ```
+public struct Document: Sendable {
+    /// The original text, exactly as read.
+    public let text: String
+    /// Where the document came from.
+    public var metadata: Metadata
+    /// The headline, when the source has one.
+    public var title: Span?
+    /// The paragraphs of the body in reading order; the headline is not one of them.
+    public var paragraphs: [Span] = []
+    /// Every surface token of the headline and the body, in order; tokens never overlap and
+    /// are never empty.
+    public var tokens: [Token] = []
+    /// The sentences of the body in reading order, each a run of ``tokens``; the headline's
+    /// tokens are ``titleTokens``.
+    public var sentences: [Sentence] = []
+    /// The syntactic words inside tokens, in order, when the morphology layer has run.
+    public var words: [Word] = []
+
+    private let index: ScalarIndex
+
+    /// Creates a document over `text` with no layers yet.
+    public init(text: String, title: Span? = nil, metadata: Metadata) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        self.title = title
+        self.metadata = metadata
+        self.index = ScalarIndex(text)
+    }
+
+    /// The number of Unicode scalars in ``text``: the end offset of the last possible span.
+    public var scalarCount: Int { index.scalarCount }
+
+    /// The text a span covers.
+    public subscript(span: Span) -> Substring {
+        let utf8 = text.utf8
+        let lower = index.utf8Offset(ofScalar: span.start, in: utf8)
+        let upper = index.utf8Offset(ofScalar: span.end, in: utf8)
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+    }
+
+    /// The text of a token, sliced in constant time from its UTF-8 range.
+    public subscript(token: Token) -> Substring {
+        let utf8 = text.utf8
+        let range = token.utf8Range
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+    }
+
+    /// The headline's text, when there is one.
+    public var titleText: String? { title.map { String(self[$0]) } }
+
+    /// The indices of the tokens inside `span`.
+    public func tokens(in span: Span) -> Range<Int> {
+        let lower = tokens.partitionPoint { $0.start < span.start }
+        let upper = tokens[lower...].partitionPoint { $0.end <= span.end }
+        return lower..<upper
+    }
+
+    /// The indices of the headline's tokens (empty when there is no headline).
+    public var titleTokens: Range<Int> { title.map { tokens(in: $0) } ?? 0..<0 }
+
+    /// The words of the token at `tokenIndex`: its clitic segments once morphology has run,
+    /// else the whole token as one word.
+    public func words(ofToken tokenIndex: Int) -> [Word] {
+        let lower = words.partitionPoint { $0.token < tokenIndex }
+        let upper = words[lower...].partitionPoint { $0.token <= tokenIndex }
+        if lower < upper { return Array(words[lower..<upper]) }
+        return [Word(span: tokens[tokenIndex].span, token: tokenIndex)]
+    }
+}
+
+extension Collection {
+    /// The first index whose element fails `belongsBefore`, for a collection partitioned by it.
+    func partitionPoint(where belongsBefore: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if belongsBefore(self[middle]) {
+                low = index(after: middle)
+                count -= half + 1
+            } else {
+                count = half
+            }
+        }
+        return low
+    }
+}

@@ -1,0 +1,73 @@
+/// The JSON form of a document, as DESIGN.md fixes it (`khabar analyze --format json|jsonl`).
+///
+/// Fields: `id`, `url`, `source`, `date`, `author`, `title` (a span or null), `text`,
+/// `paragraphs` and `sentences` (spans), and `tokens`, each with `start`, `end`, `text`, `norm`
+/// (the search normalization), `kind` and `segments` (its clitic segments, or the whole token).
+public enum DocumentJSON {
+    /// Whether to lay the JSON out for reading or on one line.
+    public enum Layout: Sendable {
+        /// One line per document: JSON Lines.
+        case compact
+        /// One field a line, and one array element a line.
+        case readable
+    }
+
+    private static let normalizer = Normalizer(.search)
+
+    /// The UTF-8 bytes of `document`'s JSON, without a trailing newline.
+    public static func encode(_ document: Document, layout: Layout = .compact) -> [UInt8] {
+        var json = JSONWriter()
+        let fieldSeparator: StaticString = layout == .readable ? ",\n  " : ","
+        let elementSeparator: StaticString = layout == .readable ? ",\n    " : ","
+        let open: StaticString = layout == .readable ? "{\n  " : "{"
+        let arrayOpen: StaticString = layout == .readable ? "[\n    " : "["
+        let arrayClose: StaticString = layout == .readable ? "\n  ]" : "]"
+
+        func array<T>(_ name: StaticString, _ items: [T], _ write: (inout JSONWriter, T) -> Void) {
+            json.raw(fieldSeparator)
+            json.key(name)
+            guard !items.isEmpty else { return json.raw("[]") }
+            json.raw(arrayOpen)
+            for (index, item) in items.enumerated() {
+                if index > 0 { json.raw(elementSeparator) }
+                write(&json, item)
+            }
+            json.raw(arrayClose)
+        }
+
+        json.raw(open)
+        json.key("id"); json.string(document.metadata.id)
+        for (name, value) in [("url", document.metadata.url), ("source", document.metadata.source),
+                              ("date", document.metadata.date), ("author", document.metadata.author)] {
+            guard let value else { continue }
+            json.raw(fieldSeparator)
+            json.string(name)
+            json.raw(":")
+            json.string(value)
+        }
+        json.raw(fieldSeparator)
+        json.key("title")
+        if let title = document.title { json.span(title) } else { json.raw("null") }
+        json.raw(fieldSeparator)
+        json.key("text"); json.string(document.text)
+        array("paragraphs", document.paragraphs) { $0.span($1) }
+        array("sentences", document.sentences) { $0.span($1.span) }
+        array("tokens", Array(document.tokens.indices)) { json, index in
+            let token = document.tokens[index]
+            let text = document[token]
+            json.raw("{\"start\":"); json.number(token.start)
+            json.raw(",\"end\":"); json.number(token.end)
+            json.raw(",\"text\":"); json.string(text)
+            json.raw(",\"norm\":"); json.string(normalizer.normalize(text))
+            json.raw(",\"kind\":"); json.string(token.kind.description)
+            json.raw(",\"segments\":[")
+            for (position, word) in document.words(ofToken: index).enumerated() {
+                if position > 0 { json.raw(",") }
+                json.string(document[word.span])
+            }
+            json.raw("]}")
+        }
+        json.raw(layout == .readable ? "\n}" : "}")
+        return json.bytes
+    }
+}

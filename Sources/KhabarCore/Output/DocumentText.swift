@@ -1,0 +1,29 @@
+/// A human-readable rendering of a document (`khabar analyze --format text`): the headline,
+/// then each paragraph's sentences, numbered, each followed by its tokens.
+public enum DocumentText {
+    /// The readable text of `document`.
+    public static func render(_ document: Document) -> String {
+        let metadata = document.metadata
+        let about = [metadata.source, metadata.date, metadata.url].compactMap { $0 }.joined(separator: " · ")
+        var out = "■ \(metadata.id)" + (about.isEmpty ? "" : "  (\(about))") + "\n"
+        if let title = document.titleText {
+            out += "Title: \(title)\n      " + tokenLine(document, document.titleTokens) + "\n"
+        }
+        out += "\(document.paragraphs.count) paragraphs · \(document.sentences.count) sentences · \(document.tokens.count) tokens\n"
+        var sentenceIndex = 0
+        for (number, paragraph) in document.paragraphs.enumerated() {
+            out += "\n¶\(number + 1)\n"
+            while sentenceIndex < document.sentences.count, document.sentences[sentenceIndex].span.start < paragraph.end {
+                let sentence = document.sentences[sentenceIndex]
+                sentenceIndex += 1
+                out += "  [\(sentenceIndex)] \(document[sentence.span])\n"
+                out += "      " + tokenLine(document, sentence.tokens) + "\n"
+            }
+        }
+        return out
+    }
+
+    private static func tokenLine(_ document: Document, _ tokens: Range<Int>) -> String {
+        tokens.map { String(document[document.tokens[$0]]) }.joined(separator: " │ ")
+    }
+}

@@ -1,0 +1,18 @@
+/// A kind of annotation that a pipeline component adds to a ``Document``.
+public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let rawValue: String
+
+    /// Creates a layer name.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Creates a layer name from a literal.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    /// ``Document/paragraphs``.
+    public static let paragraphs: Layer = "paragraphs"
+    /// ``Document/tokens``.
+    public static let tokens: Layer = "tokens"
+    /// ``Document/sentences``.
+    public static let sentences: Layer = "sentences"
+}

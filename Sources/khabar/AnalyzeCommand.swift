@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze articles: paragraphs, sentences and tokens with exact offsets.",
+        discussion: """
+            Reads plain text, JSON, JSON Lines, TREC, HTML and RSS/Atom files (detected from the \
+            name and content, or set with --input-format), ZIP archives of them, or standard input (-).
+
+            Example:
+              khabar analyze Examples/article.txt --format text
+              cat page.html | khabar analyze - --input-format html --format jsonl
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, conll, text
+    }
+
+    @Argument(help: "Files to analyze, or - for standard input.")
+    var files: [String]
+
+    @Option(help: "Output: json (readable; an array when there are several documents), jsonl, conll (CoNLL-U) or text.")
+    var format: OutputFormat = .json
+
+    @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences.")
+    var layers: String?
+
+    func run() throws {
+        let pipeline = try selectedPipeline()
+        var output = DocumentStream(format: format)
+        let failures = try InputSources(paths: files, format: inputFormat).forEachDocument { document in
+            output.write(try pipeline.analyze(document))
+        }
+        output.finish()
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    private func selectedPipeline() throws -> Pipeline {
+        guard let layers else { return .textCore }
+        let names = layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        do {
+            return try Pipeline.textCore.producing(Set(names))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+}
+
+/// Writes analyzed documents to standard output as they come, in one output format.
+///
+/// With `json`, one document is a bare object and several are an array, so the first document
+/// is held back until the second shows which it is.
+struct DocumentStream {
+    let format: AnalyzeCommand.OutputFormat
+    private var count = 0
+    private var heldBack: [UInt8]?
+
+    init(format: AnalyzeCommand.OutputFormat) { self.format = format }
+
+    mutating func write(_ document: Document) {
+        defer { count += 1 }
+        switch format {
+        case .json:
+            let encoded = DocumentJSON.encode(document, layout: .readable)
+            if count == 0 { heldBack = encoded; return }
+            if let first = heldBack {
+                StandardStreams.write("[\n")
+                StandardStreams.write(first)
+                heldBack = nil
+            }
+            StandardStreams.write(",\n")
+            StandardStreams.write(encoded)
+        case .jsonl:
+            StandardStreams.write(DocumentJSON.encode(document))
+            StandardStreams.write("\n")
+        case .conll:
+            StandardStreams.write(DocumentCoNLL.encode(document))
+        case .text:
+            if count > 0 { StandardStreams.write("\n") }
+            StandardStreams.write(DocumentText.render(document))
+        }
+    }
+
+    mutating func finish() {
+        if let first = heldBack { StandardStreams.write(first); StandardStreams.write("\n") }
+        if format == .json, count > 1 { StandardStreams.write("\n]\n") }
+        StandardStreams.flush()
+    }
+}

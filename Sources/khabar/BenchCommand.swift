@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import KhabarArchive
+import KhabarCore
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the text core's speed and memory on real articles (build with -c release).",
+        discussion: """
+            With --text, times normalization + tokenization + sentence splitting of a corpus file already \
+            in memory (articles separated by a line holding only a form feed), as Benchmarks/peers/compare.py \
+            does for the Python peers on the same bytes. Without it, also times each reader on the \
+            SaudiNewsNet articles, converted in memory to every input format.
+
+            Example:
+              swift run -c release khabar bench --data ../shared/data/saudinewsnet
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+
+    @Option(help: "A corpus file: UTF-8 articles separated by \"\\n\\f\\n\".")
+    var text: String?
+
+    @Option(help: "The SaudiNewsNet folder of ZIP archives, used when --text is not given.")
+    var data = "../shared/data/saudinewsnet"
+
+    @Option(name: .customLong("repeat"), help: "Runs of each measurement; the best is reported.")
+    var repeats = 3
+
+    @Option(help: "Report as text or as one JSON object.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        if let text {
+            let articles = try Corpus.articles(inFile: text)
+            report(CoreBenchmark.measure(articles, repeats: repeats), readers: [])
+        } else {
+            let sources = try Corpus.sources(inFolder: data)
+            let readers = ReaderBenchmark.measure(sources, repeats: repeats)
+            let articles = sources.flatMap { $0.articles.map(\.body) }
+            report(CoreBenchmark.measure(articles, repeats: repeats), readers: readers)
+        }
+    }
+
+    private func report(_ core: CoreBenchmark.Result, readers: [ReaderBenchmark.Result]) {
+        let peak = peakResidentBytes()
+        switch format {
+        case .json:
+            let object: [String: Any] = [
+                "bytes": core.bytes, "articles": core.articles, "tokens": core.tokens, "sentences": core.sentences,
+                "seconds": core.seconds, "mb_per_s": core.megabytesPerSecond, "tokens_per_s": core.tokensPerSecond,
+                "peak_rss_bytes": peak,
+                "readers": readers.map { ["format": $0.format, "bytes": $0.bytes, "documents": $0.documents, "seconds": $0.seconds,
+                                         "mb_per_s": $0.megabytesPerSecond] },
+            ]
+            let json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+            print(String(decoding: json, as: UTF8.self))
+        case .text:
+            print("text core: normalization + tokenization + sentence splitting, one core, best of \(repeats)")
+            print(String(format: "  %d articles, %.1f MB, %d tokens, %d sentences", core.articles, Double(core.bytes) / 1e6, core.tokens, core.sentences))
+            print(String(format: "  %.3f s   %.1f MB/s   %.2f M tokens/s", core.seconds, core.megabytesPerSecond, core.tokensPerSecond / 1e6))
+            if !readers.isEmpty {
+                print("readers (same articles in each format, in memory):")
+                for reader in readers {
+                    print(String(format: "  %-6@ %8.1f MB  %7d docs  %7.3f s  %8.1f MB/s", reader.format as NSString,
+                                 Double(reader.bytes) / 1e6, reader.documents, reader.seconds, reader.megabytesPerSecond))
+                }
+            }
+            print(String(format: "peak resident memory: %.1f MB (%.2f× the %.1f MB of article text)",
+                         Double(peak) / 1e6, Double(peak) / Double(max(core.bytes, 1)), Double(core.bytes) / 1e6))
+        }
+    }
+
+    private func peakResidentBytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024 // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
+        #endif
+    }
+}
+
+/// Times the text core on articles already in memory.
+enum CoreBenchmark {
+    struct Result {
+        var articles = 0, bytes = 0, tokens = 0, sentences = 0
+        var seconds = Double.infinity
+        var megabytesPerSecond: Double { Double(bytes) / 1e6 / seconds }
+        var tokensPerSecond: Double { Double(tokens) / seconds }
+    }
+
+    static func measure(_ articles: [String], repeats: Int) -> Result {
+        let normalizer = Normalizer(.search)
+        let pipeline = Pipeline.textCore
+        var result = Result(articles: articles.count, bytes: articles.reduce(0) { $0 + $1.utf8.count })
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(1 << 20)
+        for _ in 0..<max(1, repeats) {
+            var tokens = 0, sentences = 0
+            let elapsed = ContinuousClock().measure {
+                for article in articles {
+                    normalized.removeAll(keepingCapacity: true)
+                    normalizer.normalize(article, appendingTo: &normalized)
+                    var document = Document(text: article, metadata: Metadata(id: ""))
+                    try? pipeline.run(&document)
+                    tokens += document.tokens.count
+                    sentences += document.sentences.count
+                }
+            }
+            result.tokens = tokens
+            result.sentences = sentences
+            result.seconds = min(result.seconds, elapsed.seconds)
+        }
+        return result
+    }
+}
+
+/// Times each reader on the same articles written in its format.
+enum ReaderBenchmark {
+    struct Result {
+        let format: String
+        let bytes: Int
+        let documents: Int
+        let seconds: Double
+        var megabytesPerSecond: Double { Double(bytes) / 1e6 / seconds }
+    }
+
+    static func measure(_ sources: [Corpus.Source], repeats: Int) -> [Result] {
+        InputFormat.allCases.map { format in
+            let inputs = sources.flatMap { Corpus.encode($0, as: format) }
+            var documents = 0
+            var best = Double.infinity
+            for _ in 0..<max(1, repeats) {
+                documents = 0
+                let elapsed = ContinuousClock().measure {
+                    for input in inputs {
+                        documents += (try? Khabar.read(data: input, source: "bench", format: format).count) ?? 0
+                    }
+                }
+                best = min(best, elapsed.seconds)
+            }
+            return Result(format: format.rawValue, bytes: inputs.reduce(0) { $0 + $1.count }, documents: documents, seconds: best)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import KhabarCore
+
+@main
+struct KhabarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khabar",
+        abstract: "Arabic news intelligence: read articles, find their structure, measure the engine.",
+        version: Khabar.version,
+        subcommands: [AnalyzeCommand.self, BenchCommand.self]
+    )
+}
