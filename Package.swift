@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarCoreTests",
-            dependencies: ["KhabarCore", "KhabarArchive"]
+            dependencies: ["KhabarCore", "KhabarArchive", "khabar"]
         ),
     ],
     swiftLanguageModes: [.v6]

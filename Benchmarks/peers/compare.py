@@ -117,13 +117,10 @@ def run_peer(name, corpus_path, repeat):
 
 
 def write_corpus(data_dir, limit_mb, out):
-    """Stream the non-empty `content` of every article in data_dir/*.zip to the
-    binary file `out`, joined by SEPARATOR; return (bytes written, articles).
-
-    Runs in a child process (--write-corpus), so that the main process stays
-    small: a child's ru_maxrss starts at its parent's peak RSS, and a fat parent
-    would inflate khabar's peak_rss_bytes if khabar measures with getrusage.
-    """
+    """Stream the non-empty `content` of each article in data_dir/*.zip, joined by
+    SEPARATOR, to binary file `out`; return (bytes written, articles). Run in a
+    child (--write-corpus) to keep the main process small: a child's ru_maxrss
+    starts at its parent's peak RSS, which would inflate khabar's figure."""
     size = count = 0
     limit = float("inf") if limit_mb is None else limit_mb * 1e6
     for path in sorted(glob.glob(os.path.join(data_dir, "*.zip"))):
@@ -166,14 +163,6 @@ def run_child(arguments):
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip()[-300:])
     return json.loads(done.stdout)
-
-
-def run_peer_subprocess(name, corpus_path, repeat):
-    """Run one peer in its own process and return its figures."""
-    try:
-        return run_child(["--peer", name, "--corpus", corpus_path, "--repeat", str(repeat)])
-    except RuntimeError as error:
-        return {"pipeline": name, "skipped": f"failed: {error}"}
 
 
 def add_rates(result, khabar_mbps):
@@ -237,7 +226,11 @@ def main():
         results = [run_khabar(args.khabar, corpus_path, args.repeat)]
         for name in PIPELINES:
             print(f"running {name} ...", file=sys.stderr, flush=True)
-            results.append(run_peer_subprocess(name, corpus_path, args.repeat))
+            try:
+                results.append(run_child(["--peer", name, "--corpus", corpus_path,
+                                          "--repeat", str(args.repeat)]))
+            except RuntimeError as error:
+                results.append({"pipeline": name, "skipped": f"failed: {error}"})
     finally:
         os.unlink(corpus_path)
 

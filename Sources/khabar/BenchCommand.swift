@@ -73,12 +73,16 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The process's peak resident memory: VmHWM on Linux (which, unlike `ru_maxrss`, does not
+    /// include a parent's peak inherited across fork), `ru_maxrss` elsewhere.
     private func peakResidentBytes() -> Int {
-        var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss * 1024 // kilobytes on Linux
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        let kilobytes = line?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return kilobytes * 1024
         #else
+        var usage = rusage()
         getrusage(RUSAGE_SELF, &usage)
         return usage.ru_maxrss
         #endif

@@ -102,11 +102,10 @@ public struct NormalizedView: Sendable {
     /// final entry: the original's length.
     let originalOffsets: [Int32]
 
-    /// The original span that the normalized span `span` came from.
+    /// The original span that the normalized span `span` came from, including the removed
+    /// marks and controls that follow its last scalar (so `قال` maps back to `قَالَ`).
     public func originalSpan(of span: Span) -> Span {
-        let start = Int(originalOffsets[span.start])
-        let end = span.isEmpty ? start : Int(originalOffsets[span.end - 1]) + 1
-        return Span(start: start, end: max(start, end))
+        Span(start: Int(originalOffsets[span.start]), end: Int(originalOffsets[span.end]))
     }
 }
 

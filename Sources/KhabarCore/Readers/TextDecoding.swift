@@ -59,8 +59,11 @@ enum TextDecoding {
         return nil
     }
 
-    /// Whether `text` holds anything but whitespace.
+    /// Whether `text` holds anything but whitespace and invisible controls.
     static func hasContent(_ text: String) -> Bool {
-        text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        text.unicodeScalars.contains {
+            let kind = ScalarClass.of($0.value)
+            return kind != .space && kind != .ignorable
+        }
     }
 }
