@@ -29,12 +29,20 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the best is reported.")
     var repeats = 3
 
+    @Flag(help: "Also time each stage of the text core on its own.")
+    var stages = false
+
     @Option(help: "Report as text or as one JSON object.")
     var format: OutputFormat = .text
 
     func run() throws {
         if let text {
             let articles = try Corpus.articles(inFile: text)
+            if stages {
+                for (name, seconds) in CoreBenchmark.stages(articles, repeats: repeats) {
+                    print(String(format: "  %-20@ %.3f s", name as NSString, seconds))
+                }
+            }
             report(CoreBenchmark.measure(articles, repeats: repeats), readers: [])
         } else {
             let sources = try Corpus.sources(inFolder: data)
@@ -96,6 +104,35 @@ enum CoreBenchmark {
         var seconds = Double.infinity
         var megabytesPerSecond: Double { Double(bytes) / 1e6 / seconds }
         var tokensPerSecond: Double { Double(tokens) / seconds }
+    }
+
+    /// The time of each stage alone, best of `repeats`: normalization, then building the
+    /// document and each text-core layer on top of the previous ones.
+    static func stages(_ articles: [String], repeats: Int) -> [(name: String, seconds: Double)] {
+        let normalizer = Normalizer(.search)
+        var normalized: [UInt8] = []
+        func best(_ work: () -> Void) -> Double {
+            (0..<max(1, repeats)).map { _ in ContinuousClock().measure(work).seconds }.min() ?? 0
+        }
+        let normalization = best {
+            for article in articles {
+                normalized.removeAll(keepingCapacity: true)
+                normalizer.normalize(article, appendingTo: &normalized)
+            }
+        }
+        var result = [("normalization", normalization)]
+        let processors: [any DocumentProcessor] = [ParagraphSplitter(), Tokenizer(), SentenceSplitter()]
+        for count in 0...processors.count {
+            let seconds = best {
+                for article in articles {
+                    var document = Document(text: article, metadata: Metadata(id: ""))
+                    for processor in processors.prefix(count) { try? processor.process(&document) }
+                }
+            }
+            let name = count == 0 ? "document" : "+ " + String(describing: type(of: processors[count - 1]))
+            result.append((name, seconds))
+        }
+        return result
     }
 
     static func measure(_ articles: [String], repeats: Int) -> Result {

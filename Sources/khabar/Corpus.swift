@@ -22,15 +22,23 @@ enum Corpus {
     }
 
     static func articles(inFile path: String) throws -> [String] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        var articles: [String] = []
-        var start = data.startIndex
-        while start < data.endIndex {
-            let end = data[start...].firstRange(of: separator)
-            articles.append(String(decoding: data[start..<(end?.lowerBound ?? data.endIndex)], as: UTF8.self))
-            start = end?.upperBound ?? data.endIndex
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        return text.withUTF8 { bytes in
+            var articles: [String] = []
+            var start = 0
+            var index = 0
+            while index + separator.count <= bytes.count {
+                if bytes[index] == separator[0], bytes[index + 1] == separator[1], bytes[index + 2] == separator[2] {
+                    articles.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += separator.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < bytes.count { articles.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return articles
         }
-        return articles
     }
 
     static func sources(inFolder path: String) throws -> [Source] {

@@ -57,7 +57,7 @@ struct BadInputTests {
         bytes.reserveCapacity(100_000_000)
         while bytes.count + word.count <= 100_000_000 { bytes += word }
         let started = ContinuousClock.now
-        let document = try #require(try Khabar.analyze(Khabar.read(data: Data(bytes), source: "long.txt")[0]))
+        let document = try Khabar.analyze(Khabar.read(data: Data(bytes), source: "long.txt")[0])
         #expect(document.paragraphs.count == 1)
         #expect(document.tokens.count == 100_000_000 / word.count)
         #expect(document.sentences.count == 1)

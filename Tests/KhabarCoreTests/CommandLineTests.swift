@@ -20,8 +20,13 @@ struct CommandLineTests {
     }()
 
     private func khabar(_ arguments: [String], input: Data? = nil) throws -> Run {
+        struct NotBuilt: Error {}
+        guard let executable = Self.executable else {
+            Issue.record("the khabar executable was not built")
+            throw NotBuilt()
+        }
         let process = Process()
-        process.executableURL = try #require(Self.executable, "the khabar executable was not built")
+        process.executableURL = executable
         process.arguments = arguments
         let output = Pipe(), errors = Pipe(), standardInput = Pipe()
         process.standardOutput = output

@@ -35,9 +35,9 @@ extension Document {
 /// its text through Unicode scalar offsets; returns a description of each problem.
 func offsetProblems(in document: Document) -> [String] {
     let scalars = Array(document.text.unicodeScalars)
-    func slice(_ span: Span) -> String? {
-        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return nil }
-        return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    func slices(_ span: Span, to text: Substring) -> Bool {
+        span.start >= 0 && span.start <= span.end && span.end <= scalars.count
+            && scalars[span.start..<span.end].elementsEqual(text.unicodeScalars)
     }
     var problems: [String] = []
     var previousEnd = 0
@@ -45,13 +45,14 @@ func offsetProblems(in document: Document) -> [String] {
         if token.span.isEmpty { problems.append("token \(index) is empty") }
         if token.start < previousEnd { problems.append("token \(index) overlaps the one before") }
         previousEnd = token.end
-        if slice(token.span) != String(document[token]) { problems.append("token \(index) slices differently by scalars and by UTF-8") }
-        if let text = slice(token.span), text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
-            problems.append("token \(index) holds whitespace: \(text)")
+        if !slices(token.span, to: document[token]) {
+            problems.append("token \(index) slices differently by scalars and by UTF-8")
+        } else if scalars[token.start..<token.end].contains(where: { $0.properties.isWhitespace }) {
+            problems.append("token \(index) holds whitespace: \(document[token])")
         }
     }
     for (name, spans) in [("paragraph", document.paragraphs), ("sentence", document.sentences.map(\.span))] {
-        for (index, span) in spans.enumerated() where slice(span) != String(document[span]) {
+        for (index, span) in spans.enumerated() where !slices(span, to: document[span]) {
             problems.append("\(name) \(index) does not slice back to its text")
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article: its original text and everything the engine found in it.
 ///
 /// The text is never rewritten. Every layer (paragraphs, tokens, sentences, and the analysis
@@ -26,7 +28,8 @@ public struct Document: Sendable {
     /// The syntactic words inside tokens, in order, when the morphology layer has run.
     public var words: [Word] = []
 
-    private let index: ScalarIndex
+    private let lazyIndex = LazyScalarIndex()
+    private var index: ScalarIndex { lazyIndex.index(of: text) }
 
     /// Creates a document over `text` with no layers yet.
     public init(text: String, title: Span? = nil, metadata: Metadata) {
@@ -35,7 +38,6 @@ public struct Document: Sendable {
         self.text = text
         self.title = title
         self.metadata = metadata
-        self.index = ScalarIndex(text)
     }
 
     /// The number of Unicode scalars in ``text``: the end offset of the last possible span.
@@ -43,10 +45,9 @@ public struct Document: Sendable {
 
     /// The text a span covers.
     public subscript(span: Span) -> Substring {
+        let range = utf8Range(of: span)
         let utf8 = text.utf8
-        let lower = index.utf8Offset(ofScalar: span.start, in: utf8)
-        let upper = index.utf8Offset(ofScalar: span.end, in: utf8)
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }
 
     /// The text of a token, sliced in constant time from its UTF-8 range.
@@ -54,6 +55,27 @@ public struct Document: Sendable {
         let utf8 = text.utf8
         let range = token.utf8Range
         return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+    }
+
+    /// The UTF-8 byte range of a span of ``text``.
+    func utf8Range(of span: Span) -> Range<Int> {
+        var text = text
+        return text.withUTF8 { index.utf8Range(of: span, in: $0) }
+    }
+
+    /// The UTF-8 byte ranges of sorted, non-overlapping spans, found in one forward walk
+    /// without building the scalar index.
+    func utf8Ranges(ofSorted spans: [Span]) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var byte = 0, scalar = 0
+            return spans.map { span in
+                let start = UTF8Scan.byteOffset(ofScalar: span.start, in: bytes, from: byte, scalar: scalar)
+                let end = UTF8Scan.byteOffset(ofScalar: span.end, in: bytes, from: start, scalar: span.start)
+                (byte, scalar) = (end, span.end)
+                return start..<end
+            }
+        }
     }
 
     /// The headline's text, when there is one.
@@ -76,6 +98,22 @@ public struct Document: Sendable {
         let upper = words[lower...].partitionPoint { $0.token <= tokenIndex }
         if lower < upper { return Array(words[lower..<upper]) }
         return [Word(span: tokens[tokenIndex].span, token: tokenIndex)]
+    }
+}
+
+/// The scalar index of a document's text, built the first time a span is sliced: analysis
+/// layers work on UTF-8 ranges and never need it.
+private final class LazyScalarIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: ScalarIndex?
+
+    func index(of text: String) -> ScalarIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let index = ScalarIndex(text)
+        built = index
+        return index
     }
 }
 

@@ -46,30 +46,90 @@ public struct Normalizer: Sendable {
         return NormalizedView(text: String(decoding: output, as: UTF8.self), originalOffsets: offsets.origins)
     }
 
+    /// Normalizes `bytes` into `output`. Each step writes through a raw pointer into fresh
+    /// memory sized for the input left, until the input ends or fewer bytes remain free than
+    /// the longest replacement (only presentation-form ligatures grow the text).
     private func run<Offsets: OffsetRecording>(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], offsets: inout Offsets) {
-        let lowerLatin = options.contains(.latinCase)
+        var cursor = Cursor()
+        while cursor.index < bytes.count {
+            let chunk = [UInt8](unsafeUninitializedCapacity: bytes.count - cursor.index + CompiledTable.longestReplacement) { buffer, written in
+                var sink = Sink(buffer: buffer)
+                step(bytes, &cursor, &sink, &offsets)
+                written = sink.count
+            }
+            if output.isEmpty { output = chunk } else { output.append(contentsOf: chunk) }
+        }
+    }
+
+    /// Where a run of ``run(_:into:offsets:)`` stands in its input.
+    private struct Cursor {
         var index = 0
         var source = 0
+    }
+
+    /// Raw output space and how much of it is written.
+    private struct Sink {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        var free: Int { buffer.count - count }
+
+        @inline(__always)
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+            guard start < end else { return }
+            UnsafeMutableRawPointer(buffer.baseAddress! + count).copyMemory(from: bytes.baseAddress! + start, byteCount: end - start)
+            count += end - start
+        }
+
+        @inline(__always)
+        mutating func write(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+    }
+
+    private func step<Offsets: OffsetRecording>(_ bytes: UnsafeBufferPointer<UInt8>, _ cursor: inout Cursor, _ sink: inout Sink, _ offsets: inout Offsets) {
+        let lowerLatin = options.contains(.latinCase)
+        let entries = table.entries
         let count = bytes.count
-        while index < count {
+        var index = cursor.index, source = cursor.source
+        defer { cursor = Cursor(index: index, source: source) }
+        // Every scalar is written as it is read; a check per scalar keeps room for the longest
+        // replacement.
+        while index < count, sink.free >= CompiledTable.longestReplacement {
             let lead = bytes[index]
             if lead < 0x80 {
-                output.append(lowerLatin && lead &- 0x41 < 26 ? lead | 0x20 : lead)
+                sink.write(lowerLatin && lead &- 0x41 < 26 ? lead | 0x20 : lead)
                 offsets.emitted(1, from: source)
                 index += 1
                 source += 1
                 continue
             }
+            if lead & 0xFE == 0xD8, index + 1 < count { // U+0600–U+067F, most of Arabic text
+                let second = bytes[index + 1]
+                let action = entries.arabic[Int(lead & 1) << 6 | Int(second & 0x3F)]
+                if action != EntryTable.slowPath {
+                    let length = Int(action >> 16)
+                    if length == 2 {
+                        sink.write(UInt8(truncatingIfNeeded: action >> 8))
+                        sink.write(UInt8(truncatingIfNeeded: action))
+                    }
+                    offsets.emitted(length / 2, from: source)
+                    index += 2
+                    source += 1
+                    continue
+                }
+            }
             let (scalar, length) = decodeScalar(bytes, at: index)
-            switch table.entry(for: scalar) {
-            case CompiledTable.keep:
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            let entry = entries.entry(for: scalar)
+            if entry == CompiledTable.keep {
+                sink.write(bytes, from: index, to: index + length)
                 offsets.emitted(1, from: source)
-            case CompiledTable.compose:
-                composeMark(scalar, into: &output)
-            case let entry:
-                let start = Int(entry >> 6), byteCount = Int(entry & 0x3F)
-                output.append(contentsOf: table.pool[start..<start + byteCount])
+            } else if entry == CompiledTable.compose {
+                composeMark(scalar, into: &sink)
+            } else {
+                let start = Int(entry >> 6)
+                table.pool.withUnsafeBufferPointer { sink.write($0, from: start, to: start + Int(entry & 0x3F)) }
                 offsets.emitted(table.scalarCounts[start], from: source)
             }
             index += length
@@ -79,18 +139,19 @@ public struct Normalizer: Sendable {
 
     /// Joins a combining madda or hamza with the letter just written (ا + ◌ٔ → أ, then folded as
     /// the options say); a mark with nothing to join is dropped.
-    private func composeMark(_ mark: UInt32, into output: inout [UInt8]) {
-        guard output.count >= 2, let joins = NormalizationTable.composingMarks[mark] else { return }
-        let last = (UInt32(output[output.count - 2] & 0x1F) << 6) | UInt32(output[output.count - 1] & 0x3F)
-        guard output[output.count - 2] & 0xE0 == 0xC0, let composed = joins[last] else { return }
-        output.removeLast(2)
+    private func composeMark(_ mark: UInt32, into sink: inout Sink) {
+        guard sink.count >= 2, let joins = NormalizationTable.composingMarks[mark] else { return }
+        let first = sink.buffer[sink.count - 2], second = sink.buffer[sink.count - 1]
+        let last = (UInt32(first & 0x1F) << 6) | UInt32(second & 0x3F)
+        guard first & 0xE0 == 0xC0, let composed = joins[last] else { return }
+        sink.count -= 2
         let entry = table.entry(for: composed)
-        if entry == CompiledTable.keep || entry == CompiledTable.compose {
-            output.append(contentsOf: String(UnicodeScalar(composed)!).utf8)
-        } else {
+        var replacement = Array(String(UnicodeScalar(composed)!).utf8)
+        if entry != CompiledTable.keep && entry != CompiledTable.compose {
             let start = Int(entry >> 6)
-            output.append(contentsOf: table.pool[start..<start + Int(entry & 0x3F)])
+            replacement = Array(table.pool[start..<start + Int(entry & 0x3F)])
         }
+        replacement.withUnsafeBufferPointer { sink.write($0, from: 0, to: $0.count) }
     }
 }
 
@@ -113,16 +174,20 @@ public struct NormalizedView: Sendable {
 private struct CompiledTable: Sendable {
     static let keep: UInt32 = .max
     static let compose: UInt32 = .max - 1
+    /// The most bytes one scalar can become (ﷺ: 33).
+    static let longestReplacement = 64
+    /// The scalar ranges that have entries: Arabic and below, general punctuation and
+    /// controls, and the presentation forms; everything else is kept as it is.
     private static let windows: [(base: UInt32, size: Int)] = [(0x0000, 0x0900), (0x2000, 0x0070), (0xFB50, 0x03B0)]
 
-    private var entries: [[UInt32]]
+    /// One entry per scalar of the windows, back to back.
+    private(set) var entries: EntryTable
     /// UTF-8 bytes of every replacement, back to back.
     private(set) var pool: [UInt8] = []
     /// For each replacement's first pool byte, the number of scalars it holds.
     private(set) var scalarCounts: [Int] = []
-
     init(_ options: NormalizationOptions) {
-        entries = Self.windows.map { [UInt32](repeating: Self.keep, count: $0.size) }
+        entries = EntryTable(count: Self.windows.reduce(0) { $0 + $1.size })
         var single: [UInt32: String] = [:]
         for mapping in NormalizationTable.mappings where options.contains(mapping.option) && mapping.option != .presentationForms {
             single[mapping.source.value] = mapping.replacement
@@ -137,6 +202,7 @@ private struct CompiledTable: Sendable {
         if options.contains(.diacritics) {
             for mark in NormalizationTable.composingMarks.keys { setEntry(mark, Self.compose) }
         }
+        entries.compileArabic(pool: pool)
     }
 
     private mutating func set(_ scalar: UInt32, to replacement: String) {
@@ -150,17 +216,62 @@ private struct CompiledTable: Sendable {
     }
 
     private mutating func setEntry(_ scalar: UInt32, _ value: UInt32) {
-        for (window, (base, size)) in Self.windows.enumerated() where scalar >= base && scalar < base + UInt32(size) {
-            entries[window][Int(scalar - base)] = value
+        var offset = 0
+        for (base, size) in Self.windows {
+            if scalar >= base && scalar < base + UInt32(size) { entries.storage[offset + Int(scalar - base)] = value }
+            offset += size
+        }
+    }
+
+    func entry(for scalar: UInt32) -> UInt32 { entries.entry(for: scalar) }
+}
+
+/// The entries of a ``CompiledTable`` in memory of their own, read through a plain pointer in
+/// the normalizer's loop and freed with the last normalizer that uses them.
+private final class EntryTable: @unchecked Sendable {
+    let storage: UnsafeMutableBufferPointer<UInt32>
+    /// For U+0600–U+067F: the two UTF-8 bytes the scalar becomes (bits 0–15) and how many of
+    /// them there are, 0 or 2 (bits 16–23); ``slowPath`` for anything else (composing marks).
+    let arabic: UnsafeMutableBufferPointer<UInt32>
+    static let slowPath: UInt32 = .max
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: CompiledTable.keep)
+        arabic = .allocate(capacity: 128)
+        arabic.initialize(repeating: Self.slowPath)
+    }
+
+    deinit {
+        storage.deallocate()
+        arabic.deallocate()
+    }
+
+    /// Fills ``arabic`` from the entries once they are final.
+    func compileArabic(pool: [UInt8]) {
+        for offset in 0..<128 {
+            let scalar = 0x0600 + offset
+            let entry = storage[scalar]
+            var replacement: [UInt8]
+            switch entry {
+            case CompiledTable.compose: continue
+            case CompiledTable.keep: replacement = Array(String(UnicodeScalar(UInt32(scalar))!).utf8)
+            default:
+                let start = Int(entry >> 6)
+                replacement = Array(pool[start..<start + Int(entry & 0x3F)])
+            }
+            guard replacement.count == 0 || replacement.count == 2 else { continue }
+            let packed = replacement.count == 2 ? UInt32(replacement[0]) << 8 | UInt32(replacement[1]) : 0
+            arabic[offset] = UInt32(replacement.count) << 16 | packed
         }
     }
 
     @inline(__always)
     func entry(for scalar: UInt32) -> UInt32 {
-        if scalar < 0x0900 { return entries[0][Int(scalar)] }
-        if scalar &- 0x2000 < 0x0070 { return entries[1][Int(scalar - 0x2000)] }
-        if scalar &- 0xFB50 < 0x03B0 { return entries[2][Int(scalar - 0xFB50)] }
-        return Self.keep
+        if scalar < 0x0900 { return storage[Int(scalar)] }
+        if scalar &- 0x2000 < 0x0070 { return storage[0x0900 + Int(scalar - 0x2000)] }
+        if scalar &- 0xFB50 < 0x03B0 { return storage[0x0970 + Int(scalar - 0xFB50)] }
+        return CompiledTable.keep
     }
 }
 

@@ -80,6 +80,7 @@ extension Tokenizer: DocumentProcessor {
 
     /// Tokenizes the headline and the paragraphs; text between paragraphs yields no token.
     public func process(_ document: inout Document) {
-        document.tokens = tokenize(document.text, within: (document.title.map { [$0] } ?? []) + document.paragraphs)
+        let spans = (document.title.map { [$0] } ?? []) + document.paragraphs
+        document.tokens = tokenize(document.text, within: Array(zip(spans, document.utf8Ranges(ofSorted: spans))))
     }
 }

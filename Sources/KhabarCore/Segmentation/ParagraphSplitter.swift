@@ -12,46 +12,92 @@ public struct ParagraphSplitter: DocumentProcessor, Sendable {
     public var produces: Set<Layer> { [.paragraphs] }
 
     public func process(_ document: inout Document) {
-        let bodyStart = document.title?.end ?? 0
+        let bodyStart = document.utf8Ranges(ofSorted: [Span(start: 0, end: document.title?.end ?? 0)])[0]
         var text = document.text
-        document.paragraphs = text.withUTF8 { Self.paragraphs(in: $0, fromScalar: bodyStart) }
+        document.paragraphs = text.withUTF8 { bytes in
+            var scanner = ParagraphScanner(bytes: bytes, byte: bodyStart.upperBound, scalar: document.title?.end ?? 0)
+            return scanner.paragraphs()
+        }
+    }
+}
+
+/// Finds paragraph spans in UTF-8 bytes without decoding the text in between: lines come from
+/// `memchr`, scalar offsets from counting eight bytes at a time, and only a paragraph's edges
+/// are decoded to trim its whitespace.
+private struct ParagraphScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// A position whose scalar offset is known; positions are only ever asked in increasing order.
+    private var known: (byte: Int, scalar: Int)
+    private let classify = ScalarClassifier()
+
+    init(bytes: UnsafeBufferPointer<UInt8>, byte: Int, scalar: Int) {
+        self.bytes = bytes
+        self.known = (byte, scalar)
     }
 
-    private static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, fromScalar firstScalar: Int) -> [Span] {
+    mutating func paragraphs() -> [Span] {
         var result: [Span] = []
-        var open: Int?          // scalar where the current paragraph starts
-        var contentEnd = 0      // scalar after the last visible character
-        var previous: UInt32 = 0, beforePrevious: UInt32 = 0
-        var scalar = 0
-        var byte = 0
-        func close() {
-            if let start = open { result.append(Span(start: start, end: contentEnd)) }
-            open = nil
-        }
-        while byte < bytes.count {
-            let (value, length) = decodeScalar(bytes, at: byte)
-            defer {
-                byte += length
-                scalar += 1
-            }
-            guard scalar >= firstScalar else { continue }
-            let kind = ScalarClass.of(value)
-            if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85 {
-                close()
-            } else if kind == .space || kind == .ignorable {
-                if beforePrevious == 0x2E, previous == 0x2C, open != nil {
-                    contentEnd -= 1 // the glue comma is not part of the paragraph
-                    close()
+        var lineStart = known.byte
+        while lineStart < bytes.count {
+            let (lineEnd, next) = lineBreak(from: lineStart)
+            var segmentStart = lineStart
+            var dot = UTF8Scan.firstIndex(of: UInt8(ascii: "."), in: bytes, from: lineStart, to: lineEnd)
+            while dot + 1 < lineEnd {
+                // ".," then a blank or the end of the line: two paragraphs glued together.
+                if bytes[dot + 1] == UInt8(ascii: ","), dot + 2 == lineEnd || isBlank(at: dot + 2) {
+                    append(segmentStart..<dot + 1, to: &result)
+                    segmentStart = dot + 2
                 }
-            } else {
-                if open == nil { open = scalar }
-                contentEnd = scalar + 1
+                dot = UTF8Scan.firstIndex(of: UInt8(ascii: "."), in: bytes, from: dot + 1, to: lineEnd)
             }
-            beforePrevious = previous
-            previous = value
+            append(segmentStart..<lineEnd, to: &result)
+            lineStart = next
         }
-        close()
         return result
+    }
+
+    /// The end of the line starting at `start` and where the next line starts. Lines end at
+    /// LF, CR, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    private func lineBreak(from start: Int) -> (end: Int, next: Int) {
+        var end = UTF8Scan.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
+        end = UTF8Scan.firstIndex(of: 0x0D, in: bytes, from: start, to: end)
+        for lead: UInt8 in [0xC2, 0xE2] {
+            var candidate = UTF8Scan.firstIndex(of: lead, in: bytes, from: start, to: end)
+            while candidate < end {
+                let value = decodeScalar(bytes, at: candidate)
+                if value.value == 0x85 || value.value == 0x2028 || value.value == 0x2029 {
+                    end = candidate
+                    return (end, end + value.length)
+                }
+                candidate = UTF8Scan.firstIndex(of: lead, in: bytes, from: candidate + 1, to: end)
+            }
+        }
+        return (end, min(end + 1, bytes.count))
+    }
+
+    /// Adds the bytes `range` as a paragraph, without the blanks around it, unless nothing is left.
+    private mutating func append(_ range: Range<Int>, to result: inout [Span]) {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isBlank(at: start) { start += decodeScalar(bytes, at: start).length }
+        while end > start {
+            var last = end - 1
+            while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            guard isBlank(at: last) else { break }
+            end = last
+        }
+        guard start < end else { return }
+        let first = scalarOffset(ofByte: start)
+        result.append(Span(start: first, end: scalarOffset(ofByte: end)))
+    }
+
+    private func isBlank(at byte: Int) -> Bool {
+        let kind = classify(decodeScalar(bytes, at: byte).value)
+        return kind == .space || kind == .ignorable
+    }
+
+    private mutating func scalarOffset(ofByte byte: Int) -> Int {
+        known = (byte, known.scalar + UTF8Scan.scalarCount(bytes, from: known.byte, to: byte))
+        return known.scalar
     }
 }
 

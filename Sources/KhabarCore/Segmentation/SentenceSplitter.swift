@@ -12,51 +12,50 @@ public struct SentenceSplitter: DocumentProcessor, Sendable {
     public var produces: Set<Layer> { [.sentences] }
 
     public func process(_ document: inout Document) {
-        var sentences: [Sentence] = []
-        let tokens = document.tokens
         var text = document.text
-        text.withUTF8 { bytes in
+        let tokens = document.tokens
+        let paragraphs = document.paragraphs
+        document.sentences = text.withUTF8 { bytes in
+            var splitter = SentenceBoundaries(tokens: tokens, bytes: bytes)
             var first = 0
-            for paragraph in document.paragraphs {
+            for paragraph in paragraphs {
                 while first < tokens.count, tokens[first].start < paragraph.start { first += 1 }
                 var last = first
                 while last < tokens.count, tokens[last].end <= paragraph.end { last += 1 }
-                if first < last {
-                    let reader = ParagraphReader(tokens: tokens, range: first..<last, bytes: bytes)
-                    for range in reader.sentenceRanges() {
-                        sentences.append(Sentence(span: Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), tokens: range))
-                    }
-                }
+                if first < last { splitter.split(first..<last) }
                 first = last
             }
+            return splitter.sentences
         }
-        document.sentences = sentences
     }
 }
 
-/// The sentence boundaries of one paragraph's tokens.
-private struct ParagraphReader {
+/// The sentence boundaries of a document's tokens, found paragraph by paragraph.
+private struct SentenceBoundaries {
     let tokens: [Token]
-    let range: Range<Int>
     let bytes: UnsafeBufferPointer<UInt8>
-    /// For each token of the paragraph: how many quotations it lies inside (or closes).
-    private var quoteDepth: [Int] = []
-    /// Tokens that close a quotation opened earlier in the paragraph.
-    private var closers: Set<Int> = []
+    private(set) var sentences: [Sentence] = []
+    private let classify = ScalarClassifier()
+    /// For each token: how many paired quotations it lies inside (or closes); empty when the
+    /// document has no quotation marks.
+    private var quoteDepth: [Int32] = []
+    /// For each token: whether it closes a paired quotation.
+    private var closesQuote: [Bool] = []
+    /// Open quotation marks awaiting their partner: « “ ‹ „ and the straight double quote.
+    private var openers: [[Int]] = Array(repeating: [], count: 5)
 
-    init(tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
         self.tokens = tokens
-        self.range = range
         self.bytes = bytes
-        pairQuotations()
+        sentences.reserveCapacity(tokens.count / 20)
     }
 
-    func sentenceRanges() -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    mutating func split(_ range: Range<Int>) {
+        pairQuotations(in: range)
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
-            guard isTerminal(index), !isAbbreviation(index) else {
+            guard isTerminal(index), !isAbbreviation(index, in: range) else {
                 index += 1
                 continue
             }
@@ -66,12 +65,15 @@ private struct ParagraphReader {
                 index = end
                 continue
             }
-            result.append(start..<end)
+            append(start..<end)
             start = end
             index = end
         }
-        if start < range.upperBound { result.append(start..<range.upperBound) }
-        return result
+        if start < range.upperBound { append(start..<range.upperBound) }
+    }
+
+    private mutating func append(_ range: Range<Int>) {
+        sentences.append(Sentence(span: Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), tokens: range))
     }
 
     // MARK: Token tests
@@ -81,38 +83,45 @@ private struct ParagraphReader {
     }
 
     private func isTerminal(_ index: Int) -> Bool {
-        tokens[index].kind == .punctuation && ScalarClass.of(firstScalar(index)) == .terminal
+        tokens[index].kind == .punctuation && classify(firstScalar(index)) == .terminal
     }
 
     private func isCloser(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .quote || token.kind == .bracket else { return false }
-        return closers.contains(index) || Self.closingMarks.contains(firstScalar(index))
+        let kind = tokens[index].kind
+        guard kind == .quote || kind == .bracket else { return false }
+        return (!closesQuote.isEmpty && closesQuote[index]) || Self.isClosingMark(firstScalar(index))
     }
 
     /// Whether the token at `next`, right after a full stop and its closers, shows that the
     /// sentence goes on: a comma or colon, or a quotation still open around it.
     private func continuesSentence(after next: Int) -> Bool {
-        if tokens[next].kind == .punctuation, ScalarClass.of(firstScalar(next)) == .punctuation { return true }
-        return quoteDepth[next - range.lowerBound] > 0
+        if tokens[next].kind == .punctuation, classify(firstScalar(next)) == .punctuation { return true }
+        return !quoteDepth.isEmpty && quoteDepth[next] > 0
     }
 
     /// A full stop right after a one-letter Arabic word (د. م. ص.) or a Latin abbreviation
-    /// (Dr. Mr. U.S.), unless the letter follows a number (1436 هـ. and 2015 م. end sentences).
-    private func isAbbreviation(_ index: Int) -> Bool {
+    /// (Dr. Mr.), unless the letter follows a number (1436 هـ. and 2015 م. end sentences).
+    private func isAbbreviation(_ index: Int, in range: Range<Int>) -> Bool {
         let token = tokens[index]
-        guard token.utf8Range.count == 1, bytes[token.utf8Range.lowerBound] == 0x2E,
+        guard token.utf8Range.count == 1, bytes[token.utf8Range.lowerBound] == UInt8(ascii: "."),
               index > range.lowerBound, index + 1 < range.upperBound else { return false }
         let previous = tokens[index - 1]
         guard previous.kind == .word, previous.end == token.start else { return false }
         if index - 1 > range.lowerBound, tokens[index - 2].kind == .number { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[previous.utf8Range]), as: UTF8.self)
-        let letters = word.unicodeScalars.filter { ScalarClass.of($0.value) == .arabicLetter || ScalarClass.of($0.value) == .letter }
+        let letters = word.unicodeScalars.filter { classify($0.value) == .arabicLetter || classify($0.value) == .letter }
         if letters.count == 1 { return true }
         return Self.latinAbbreviations.contains(word.lowercased())
     }
 
-    private static let closingMarks: Set<UInt32> = [0xBB, 0x201D, 0x2019, 0x203A, 0x29, 0x5D, 0x7D, 0xFD3F]
+    /// » ” ’ › ) ] } ﴿
+    private static func isClosingMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xBB, 0x201D, 0x2019, 0x203A, 0x29, 0x5D, 0x7D, 0xFD3F: true
+        default: false
+        }
+    }
+
     private static let latinAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "no", "gen", "col", "lt", "sgt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
@@ -120,37 +129,40 @@ private struct ParagraphReader {
 
     // MARK: Quotations
 
-    /// Pairs the paragraph's quotation marks: « with », “ with ”, ‹ with ›, and straight double
-    /// quotes two by two. Unpaired marks open nothing, so a quote that never closes cannot
-    /// swallow the rest of the paragraph.
-    private mutating func pairQuotations() {
-        var delta = [Int](repeating: 0, count: range.count + 1)
-        var open: [UInt32: [Int]] = [:]
-        var straight: Int?
+    /// Pairs the paragraph's quotation marks: « with », “ (or „) with ”, ‹ with ›, and straight
+    /// double quotes two by two. Unpaired marks open nothing, so a quote that never closes
+    /// cannot swallow the rest of the paragraph.
+    private mutating func pairQuotations(in range: Range<Int>) {
+        guard range.contains(where: { tokens[$0].kind == .quote }) else { return }
+        if quoteDepth.isEmpty {
+            quoteDepth = Array(repeating: 0, count: tokens.count + 1)
+            closesQuote = Array(repeating: false, count: tokens.count)
+        }
+        for stack in openers.indices { openers[stack].removeAll(keepingCapacity: true) }
         for index in range where tokens[index].kind == .quote {
-            let mark = firstScalar(index)
             var opener: Int?
-            switch mark {
+            switch firstScalar(index) {
             case 0x22, 0xFF02:
-                if let start = straight { opener = start; straight = nil } else { straight = index }
-            case 0xAB, 0x201C, 0x2039, 0x201E:
-                open[mark, default: []].append(index)
-            case 0xBB, 0x201D, 0x203A:
-                let partner: UInt32 = mark == 0xBB ? 0xAB : mark == 0x201D ? 0x201C : 0x2039
-                opener = open[partner]?.popLast() ?? (mark == 0x201D ? open[0x201E]?.popLast() : nil)
-            default:
-                break
+                if let start = openers[4].popLast() { opener = start } else { openers[4].append(index) }
+            case 0xAB: openers[0].append(index)
+            case 0x201C: openers[1].append(index)
+            case 0x2039: openers[2].append(index)
+            case 0x201E: openers[3].append(index)
+            case 0xBB: opener = openers[0].popLast()
+            case 0x201D: opener = openers[1].popLast() ?? openers[3].popLast()
+            case 0x203A: opener = openers[2].popLast()
+            default: break
             }
-            if let start = opener {
-                closers.insert(index)
-                delta[start + 1 - range.lowerBound] += 1
-                delta[index + 1 - range.lowerBound] -= 1
-            }
+            guard let start = opener else { continue }
+            closesQuote[index] = true
+            quoteDepth[start + 1] += 1   // differences, summed below
+            quoteDepth[index + 1] -= 1
         }
-        var depth = 0
-        quoteDepth = delta.dropLast().map { change in
-            depth += change
-            return depth
+        var depth: Int32 = 0
+        for index in range {
+            depth += quoteDepth[index]
+            quoteDepth[index] = depth
         }
+        quoteDepth[range.upperBound] = 0
     }
 }

@@ -47,15 +47,19 @@ enum ScalarClass: UInt8, Sendable {
         self == .letter || self == .mark || self == .digit
     }
 
-    /// The class of `value`, from a table for Latin and Arabic and Unicode properties elsewhere.
-    @inline(__always)
+    /// The class of `value`. Hot loops hold a ``ScalarClassifier`` instead, which skips the
+    /// lazy-initialization check of the shared table on every call.
     static func of(_ value: UInt32) -> ScalarClass {
-        if value < UInt32(lowTable.count) { return lowTable[Int(value)] }
-        return classifyByProperties(value)
+        ScalarClassifier()(value)
     }
 
-    /// Classes of U+0000–U+08FF, computed once.
-    private static let lowTable: [ScalarClass] = (0..<0x0900).map { classifyLow(UInt32($0)) }
+    /// Classes of U+0000–U+08FF, computed once into memory that lives as long as the process,
+    /// so that hot loops read it through a plain pointer.
+    nonisolated(unsafe) fileprivate static let lowTable: UnsafeBufferPointer<ScalarClass> = {
+        let table = UnsafeMutableBufferPointer<ScalarClass>.allocate(capacity: 0x0900)
+        for value in 0..<0x0900 { table[value] = classifyLow(UInt32(value)) }
+        return UnsafeBufferPointer(table)
+    }()
 
     private static func classifyLow(_ value: UInt32) -> ScalarClass {
         switch value {
@@ -85,7 +89,7 @@ enum ScalarClass: UInt8, Sendable {
         }
     }
 
-    private static func classifyByProperties(_ value: UInt32) -> ScalarClass {
+    fileprivate static func classifyByProperties(_ value: UInt32) -> ScalarClass {
         switch value {
         case 0xFB50...0xFD3D, 0xFD40...0xFDFB, 0xFE70...0xFEFC:
             return value >= 0xFE70 && value <= 0xFE7F ? .arabicMark : .arabicLetter
@@ -111,5 +115,15 @@ enum ScalarClass: UInt8, Sendable {
         case .format, .control, .surrogate, .privateUse, .unassigned: return .ignorable
         default: return .symbol
         }
+    }
+}
+
+/// Classifies scalars from a table for Latin and Arabic and Unicode properties elsewhere.
+struct ScalarClassifier {
+    private let low: UnsafeBufferPointer<ScalarClass> = ScalarClass.lowTable
+
+    @inline(__always)
+    func callAsFunction(_ value: UInt32) -> ScalarClass {
+        value < 0x0900 ? low[Int(value)] : ScalarClass.classifyByProperties(value)
     }
 }
