@@ -138,3 +138,11 @@ struct ReaderTests {
         #expect(offsetProblems(in: document).isEmpty)
     }
 }
+
+extension ReaderTests {
+    @Test func titleSpanLeavesOutInvisibleControls() throws {
+        let document = try #require(try read("{\"title\": \"\u{200B}عنوان الخبر\u{200F}\", \"content\": \"النص.\"}", as: "x.json").first)
+        #expect(document.titleText == "عنوان الخبر")
+        #expect(document.text.hasPrefix("\u{200B}"), "the text itself is kept as given")
+    }
+}

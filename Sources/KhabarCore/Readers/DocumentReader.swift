@@ -21,7 +21,7 @@ struct ArticleFields {
         let headline = title.map(Self.collapsingWhitespace) ?? ""
         let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = headline.isEmpty ? body : body.isEmpty ? headline : headline + "\n\n" + body
-        let titleSpan = headline.isEmpty ? nil : Span(start: 0, end: headline.unicodeScalars.count)
+        let titleSpan = headline.isEmpty ? nil : Self.visibleSpan(of: headline)
         let metadata = Metadata(
             id: id.flatMap(\.nonEmpty) ?? fallbackID,
             url: url.flatMap(\.nonEmpty), source: source.flatMap(\.nonEmpty),
@@ -29,6 +29,19 @@ struct ArticleFields {
             author: author.flatMap(\.nonEmpty)
         )
         return Document(text: text, title: titleSpan, metadata: metadata)
+    }
+
+    /// The span of `text` without the invisible controls at its edges (a headline that starts
+    /// with a zero-width space); nil when nothing visible is left.
+    private static func visibleSpan(of text: String) -> Span? {
+        let scalars = Array(text.unicodeScalars)
+        let isBlank = { (scalar: Unicode.Scalar) in
+            let kind = ScalarClass.of(scalar.value)
+            return kind == .space || kind == .ignorable
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return nil }
+        return Span(start: first, end: last + 1)
     }
 
     /// A headline on one line: inner runs of whitespace become one space.

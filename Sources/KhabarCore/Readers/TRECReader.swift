@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads TREC-style SGML files such as the ANT corpus: one or more `<DOC>…</DOC>` blocks with
 /// `<DOCNO>`, `<URL>`, `<SRC>`, `<TITLE>`, `<TIME>`/`<DATE>`, `<ABSTRACT>` and `<TEXT>` fields.
 public struct TRECReader: DocumentReader {
@@ -29,16 +27,15 @@ public struct TRECReader: DocumentReader {
     static func elements(named name: String, in text: Substring) -> [Substring] {
         let open = "<\(name)>", close = "</\(name)>"
         var result: [Substring] = []
-        var rest = text
-        while let start = rest.range(of: open, options: .caseInsensitive) {
-            let contentStart = start.upperBound
-            if let end = rest[contentStart...].range(of: close, options: .caseInsensitive) {
-                result.append(rest[contentStart..<end.lowerBound])
-                rest = rest[end.upperBound...]
-            } else {
-                result.append(rest[contentStart...])
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        while let start = utf8.firstRange(ofASCII: open, from: position, caseInsensitive: true) {
+            guard let end = utf8.firstRange(ofASCII: close, from: start.upperBound, caseInsensitive: true) else {
+                result.append(text[start.upperBound...])
                 break
             }
+            result.append(text[start.upperBound..<end.lowerBound])
+            position = end.upperBound
         }
         return result
     }

@@ -74,7 +74,21 @@ struct TokenScanner {
 
     mutating func scan(from start: Position, limit: Int) {
         var position = start
-        while let (value, kind, next) = peek(position, limit) {
+        while position.byte < limit {
+            // Fast paths for the two commonest cases: a space, and an Arabic word.
+            let lead = bytes[position.byte]
+            if lead == 0x20 {
+                position = Position(byte: position.byte + 1, scalar: position.scalar + 1)
+                continue
+            }
+            if lead & 0xFE == 0xD8, position.byte + 1 < limit,
+               (lead == 0xD8 ? wordD8 : wordD9) >> (bytes[position.byte + 1] & 0x3F) & 1 == 1 {
+                let (end, tokenKind) = arabicWord(position, limit)
+                tokens.append(Token(span: Span(start: position.scalar, end: end.scalar), utf8: position.byte..<end.byte, kind: tokenKind))
+                position = end
+                continue
+            }
+            guard let (value, kind, next) = peek(position, limit) else { break }
             if kind == .space || kind == .ignorable {
                 position = next
                 continue

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A forgiving, single-pass lexer for HTML and XML feeds: tag soup in, events out.
 ///
 /// It never fails and never backtracks: a `<` that opens no tag is text, a comment or CDATA
@@ -146,6 +144,6 @@ struct MarkupScanner {
     }
 
     private func range(of needle: String, from start: String.Index, caseInsensitive: Bool = false) -> Range<String.Index>? {
-        text[start...].range(of: needle, options: caseInsensitive ? [.caseInsensitive, .literal] : [.literal])
+        utf8.firstRange(ofASCII: needle, from: start, caseInsensitive: caseInsensitive)
     }
 }
