@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarArchive", targets: ["KhabarArchive"]),
+        .library(name: "KhabarMorphology", targets: ["KhabarMorphology"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -17,6 +18,12 @@ let package = Package(
         // Layer 1, the text core: Foundation only.
         .target(
             name: "KhabarCore",
+            resources: [.copy("Resources")]
+        ),
+        // Layer 2, analysis: clitic segmentation learned from a treebank and corpus frequencies.
+        .target(
+            name: "KhabarMorphology",
+            dependencies: ["KhabarCore"],
             resources: [.copy("Resources")]
         ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
@@ -33,12 +40,17 @@ let package = Package(
             dependencies: [
                 "KhabarCore",
                 "KhabarArchive",
+                "KhabarMorphology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KhabarCoreTests",
             dependencies: ["KhabarCore", "KhabarArchive", "khabar"]
+        ),
+        .testTarget(
+            name: "KhabarMorphologyTests",
+            dependencies: ["KhabarCore", "KhabarMorphology"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarMorphology
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyze articles: paragraphs, sentences and tokens with exact offsets.",
+        abstract: "Analyze articles: paragraphs, sentences, tokens and their clitic segments, with exact offsets.",
         discussion: """
             Reads plain text, JSON, JSON Lines, TREC, HTML and RSS/Atom files (detected from the \
             name and content, or set with --input-format), ZIP archives of them, or standard input (-).
@@ -29,7 +30,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: InputFormat?
 
-    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences.")
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words.")
     var layers: String?
 
     func run() throws {
@@ -43,10 +44,11 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func selectedPipeline() throws -> Pipeline {
-        guard let layers else { return .textCore }
+        let everything = try Pipeline.withMorphology()
+        guard let layers else { return everything }
         let names = layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         do {
-            return try Pipeline.textCore.producing(Set(names))
+            return try everything.producing(Set(names))
         } catch {
             throw ValidationError("\(error)")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarArchive
 import KhabarCore
+import KhabarMorphology
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +30,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the best is reported.")
     var repeats = 3
 
+    @Option(help: "A file of words, one a line: time clitic segmentation of them instead of the text core.")
+    var words: String?
+
     @Flag(help: "Also time each stage of the text core on its own.")
     var stages = false
 
@@ -36,6 +40,9 @@ struct BenchCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
+        if let words {
+            return try reportSegmentation(of: words)
+        }
         if let text {
             let articles = try Corpus.articles(inFile: text)
             if stages {
@@ -78,6 +85,36 @@ struct BenchCommand: ParsableCommand {
             }
             print(String(format: "peak resident memory: %.1f MB (%.2f× the %.1f MB of article text)",
                          Double(peak) / 1e6, Double(peak) / Double(max(core.bytes, 1)), Double(core.bytes) / 1e6))
+        }
+    }
+
+    /// Times the ATB segmenter on every line of a word file, best of `repeats`.
+    private func reportSegmentation(of path: String) throws {
+        let started = ContinuousClock.now
+        let segmenter = try CliticSegmenter.atb()
+        let loading = (ContinuousClock.now - started).seconds
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let words = text.split(separator: "\n")
+        var boundaries = 0
+        var best = Double.infinity
+        for _ in 0..<max(1, repeats) {
+            boundaries = 0
+            let elapsed = ContinuousClock().measure {
+                for word in words { boundaries += segmenter.boundaries(of: word).count }
+            }
+            best = min(best, elapsed.seconds)
+        }
+        let result: [String: Any] = [
+            "words": words.count, "boundaries": boundaries, "seconds": best,
+            "words_per_s": Double(words.count) / best, "load_seconds": loading, "peak_rss_bytes": peakResidentBytes(),
+        ]
+        switch format {
+        case .json:
+            let json = (try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])) ?? Data()
+            print(String(decoding: json, as: UTF8.self))
+        case .text:
+            print(String(format: "clitic segmentation (atb), one core, best of %d: %d words, %d boundaries", repeats, words.count, boundaries))
+            print(String(format: "  %.3f s   %.2f M words/s   (model loaded in %.2f s)", best, Double(words.count) / best / 1e6, loading))
         }
     }
 

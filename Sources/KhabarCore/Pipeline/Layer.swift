@@ -15,4 +15,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let tokens: Layer = "tokens"
     /// ``Document/sentences``.
     public static let sentences: Layer = "sentences"
+    /// ``Document/words``: the clitic segments inside tokens.
+    public static let words: Layer = "words"
 }

@@ -1,0 +1,138 @@
+import Foundation
+import KhabarCore
+
+/// Cuts Arabic words into their clitics: و+ب+التالي, مقاتلي+ها, س+يقاومون, ل+لحظر.
+///
+/// A word seen in training gets its most frequent gold cut; any other word is cut by the
+/// ``SegmentationModel``. Segments are pieces of the surface word, diacritics and tatweel
+/// included, so joining them gives the word back.
+///
+/// ```swift
+/// let segmenter = try CliticSegmenter.atb()
+/// segmenter.segments(of: "وسيقاومون")   // ["و", "س", "يقاومون"]
+/// ```
+public struct CliticSegmenter: Sendable {
+    /// Words (in their lookup form) and their cuts.
+    let lexicon: [String: [String]]
+    /// The same cuts as boundary offsets, so a looked-up word costs no allocation.
+    private let lexiconBoundaries: [String: [Int]]
+    /// The model for words outside the lexicon.
+    public let model: SegmentationModel
+
+    private static let cleaning = Normalizer([.presentationForms, .diacritics, .tatweel, .controls, .letterVariants])
+
+    /// Creates a segmenter from a lexicon and a model.
+    public init(lexicon: [String: [String]], model: SegmentationModel) {
+        self.lexicon = lexicon
+        self.lexiconBoundaries = lexicon.mapValues(Self.offsets)
+        self.model = model
+    }
+
+    /// The form words are looked up by: no diacritics, tatweel, controls or presentation forms.
+    public static func lookupForm<S: StringProtocol>(_ word: S) -> String {
+        cleaning.normalize(word)
+    }
+
+    /// The segments of `word`, in order; joined they spell the word exactly.
+    public func segments<S: StringProtocol>(of word: S) -> [Substring] {
+        let word = Substring(word)
+        var previous = word.unicodeScalars.startIndex
+        var pieces: [Substring] = []
+        for boundary in boundaries(of: word) + [word.unicodeScalars.count] {
+            let end = word.unicodeScalars.index(word.unicodeScalars.startIndex, offsetBy: boundary)
+            if previous < end { pieces.append(Substring(word.unicodeScalars[previous..<end])) }
+            previous = end
+        }
+        return pieces
+    }
+
+    /// The scalar offsets inside `word` where one segment ends and the next begins.
+    public func boundaries(of word: Substring) -> [Int] {
+        guard let first = word.unicodeScalars.first, (0x0620...0x064A).contains(first.value) else { return [] }
+        if let known = lexiconBoundaries[String(word)] { return known }
+        let view = Self.cleaning.view(of: String(word))
+        let cut = lexiconBoundaries[view.text] ?? Self.offsets(model.best(for: view.text).segments)
+        return view.text == word ? cut : cut.map { view.originalSpan(of: Span(start: $0, end: $0)).start }
+    }
+
+    /// The end offsets of every segment but the last.
+    private static func offsets(_ segments: [String]) -> [Int] {
+        var offsets: [Int] = []
+        var position = 0
+        for segment in segments.dropLast() {
+            position += segment.unicodeScalars.count
+            offsets.append(position)
+        }
+        return offsets
+    }
+
+    // MARK: Resources
+
+    /// The ATB-scheme segmenter shipped with Khabar, trained by `khabar train segment`.
+    public static func atb() throws -> CliticSegmenter {
+        try shipped.get()
+    }
+
+    private static let shipped: Result<CliticSegmenter, Error> = Result {
+        let frequencies = WordFrequencies(WordFrequencies.counts(tsv: try resource("word-frequencies")))
+        let model = SegmentationModel(weightsTSV: try resource("atb-weights"), frequencies: frequencies)
+        return CliticSegmenter(lexicon: lexicon(tsv: try resource("atb-lexicon")), model: model)
+    }
+
+    private static func resource(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "KhabarMorphology/Resources/\(name).tsv"])
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Reads `word<TAB>seg+ment+ed` lines.
+    public static func lexicon(tsv: String) -> [String: [String]] {
+        var lexicon: [String: [String]] = [:]
+        for line in tsv.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { lexicon[String(fields[0])] = fields[1].split(separator: "+").map(String.init) }
+        }
+        return lexicon
+    }
+
+    /// The lexicon as `word<TAB>seg+ment+ed` lines, sorted.
+    public var lexiconTSV: String {
+        lexicon.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: "+"))\n" }.joined()
+    }
+}
+
+/// Fills ``Document/words`` with the clitic segments of every token.
+public struct CliticSegmentation: DocumentProcessor {
+    /// The segmenter used.
+    public let segmenter: CliticSegmenter
+
+    /// Creates the component around a segmenter.
+    public init(segmenter: CliticSegmenter) { self.segmenter = segmenter }
+
+    public var requires: Set<Layer> { [.tokens] }
+    public var produces: Set<Layer> { [.words] }
+
+    public func process(_ document: inout Document) {
+        var words: [Word] = []
+        words.reserveCapacity(document.tokens.count + document.tokens.count / 4)
+        for (index, token) in document.tokens.enumerated() {
+            var start = token.start
+            if token.kind == .word {
+                for boundary in segmenter.boundaries(of: document[token]) {
+                    words.append(Word(span: Span(start: start, end: token.start + boundary), token: index))
+                    start = token.start + boundary
+                }
+            }
+            words.append(Word(span: Span(start: start, end: token.end), token: index))
+        }
+        document.words = words
+    }
+}
+
+extension Pipeline {
+    /// The text core followed by clitic segmentation with the shipped ATB segmenter.
+    public static func withMorphology() throws -> Pipeline {
+        try Pipeline(Pipeline.textCore.processors + [CliticSegmentation(segmenter: .atb())])
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import KhabarCore
+
+/// How often each word occurs in a large body of news text: the unlabeled evidence that tells
+/// a real stem (صل is rare, وصل is common) from an accidental string of letters.
+///
+/// Words are keyed by their search form (``NormalizationOptions/search``), so that spelling
+/// variation in the corpus (اعلن / أعلن) does not split the counts.
+public struct WordFrequencies: Sendable {
+    private var counts: [String: Int]
+    /// The total of all counts.
+    public private(set) var total: Int
+
+    private static let key = Normalizer(.search)
+
+    /// Creates frequencies from counts of words (keyed in any spelling).
+    public init(_ counts: [String: Int] = [:]) {
+        var folded: [String: Int] = [:]
+        for (word, count) in counts { folded[Self.key.normalize(word), default: 0] += count }
+        self.counts = folded
+        total = folded.values.reduce(0, +)
+    }
+
+    /// How often `word` occurs.
+    public func count(of word: String) -> Int {
+        counts[Self.key.normalize(word)] ?? 0
+    }
+
+    /// The counts in `word<TAB>count` lines.
+    public static func counts(tsv: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for line in tsv.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2, let count = Int(fields[1]) { counts[String(fields[0]), default: 0] += count }
+        }
+        return counts
+    }
+
+    /// `word<TAB>count` lines for the words of `counts` that occur at least `minimum` times,
+    /// most frequent first.
+    public static func tsv(_ counts: [String: Int], minimum: Int) -> String {
+        counts.filter { $0.value >= minimum }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { "\($0.key)\t\($0.value)\n" }.joined()
+    }
+
+}
