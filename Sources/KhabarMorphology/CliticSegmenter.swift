@@ -12,9 +12,8 @@ import KhabarCore
 /// segmenter.segments(of: "وسيقاومون")   // ["و", "س", "يقاومون"]
 /// ```
 public struct CliticSegmenter: Sendable {
-    /// Words (in their lookup form) and their cuts.
-    let lexicon: [String: [String]]
-    /// The same cuts as boundary offsets, so a looked-up word costs no allocation.
+    /// Words (in their lookup form) and their cuts, as the offsets where one segment ends and
+    /// the next begins, so a looked-up word costs no allocation.
     private let lexiconBoundaries: [String: [Int]]
     /// The model for words outside the lexicon.
     public let model: SegmentationModel
@@ -23,8 +22,11 @@ public struct CliticSegmenter: Sendable {
 
     /// Creates a segmenter from a lexicon and a model.
     public init(lexicon: [String: [String]], model: SegmentationModel) {
-        self.lexicon = lexicon
-        self.lexiconBoundaries = lexicon.mapValues(Self.offsets)
+        self.init(boundaries: lexicon.mapValues(Self.offsets), model: model)
+    }
+
+    private init(boundaries: [String: [Int]], model: SegmentationModel) {
+        self.lexiconBoundaries = boundaries
         self.model = model
     }
 
@@ -76,7 +78,7 @@ public struct CliticSegmenter: Sendable {
     private static let shipped: Result<CliticSegmenter, Error> = Result {
         let frequencies = WordFrequencies(WordFrequencies.counts(tsv: try resource("word-frequencies")))
         let model = SegmentationModel(weightsTSV: try resource("atb-weights"), frequencies: frequencies)
-        return CliticSegmenter(lexicon: lexicon(tsv: try resource("atb-lexicon")), model: model)
+        return CliticSegmenter(boundaries: boundaries(tsv: try resource("atb-lexicon")), model: model)
     }
 
     private static func resource(_ name: String) throws -> String {
@@ -86,19 +88,27 @@ public struct CliticSegmenter: Sendable {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Reads `word<TAB>seg+ment+ed` lines.
-    public static func lexicon(tsv: String) -> [String: [String]] {
-        var lexicon: [String: [String]] = [:]
-        for line in tsv.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2 { lexicon[String(fields[0])] = fields[1].split(separator: "+").map(String.init) }
+    /// Reads `word<TAB>seg+ment+ed` lines into boundary offsets, splitting on bytes rather
+    /// than on characters so that loading stays fast.
+    private static func boundaries(tsv: String) -> [String: [Int]] {
+        var lexicon: [String: [Int]] = [:]
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            var offsets: [Int] = []
+            var position = 0
+            for byte in line[line.index(after: tab)...] where byte & 0xC0 != 0x80 {
+                if byte == UInt8(ascii: "+") { offsets.append(position) } else { position += 1 }
+            }
+            lexicon[String(Substring(line[..<tab]))] = offsets
         }
         return lexicon
     }
 
     /// The lexicon as `word<TAB>seg+ment+ed` lines, sorted.
     public var lexiconTSV: String {
-        lexicon.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: "+"))\n" }.joined()
+        lexiconBoundaries.keys.sorted().map { word in
+            "\(word)\t\(segments(of: word).joined(separator: "+"))\n"
+        }.joined()
     }
 }
 

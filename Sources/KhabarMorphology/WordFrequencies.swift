@@ -29,9 +29,10 @@ public struct WordFrequencies: Sendable {
     /// The counts in `word<TAB>count` lines.
     public static func counts(tsv: String) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for line in tsv.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2, let count = Int(fields[1]) { counts[String(fields[0]), default: 0] += count }
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+                  let count = Int(Substring(line[line.index(after: tab)...])) else { continue }
+            counts[String(Substring(line[..<tab])), default: 0] += count
         }
         return counts
     }
