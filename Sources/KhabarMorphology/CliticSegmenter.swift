@@ -14,20 +14,27 @@ import KhabarCore
 public struct CliticSegmenter: Sendable {
     /// Words (in their lookup form) and their cuts, as the offsets where one segment ends and
     /// the next begins, so a looked-up word costs no allocation.
-    private let lexiconBoundaries: [String: [Int]]
+    private let lexiconBoundaries: [ByteKey: [Int]]
     /// The model for words outside the lexicon.
     public let model: SegmentationModel
+    /// The model's recent answers: names and rare words recur within a text.
+    private let recent = RecentCuts()
 
     private static let cleaning = Normalizer([.presentationForms, .diacritics, .tatweel, .controls, .letterVariants])
 
     /// Creates a segmenter from a lexicon and a model.
     public init(lexicon: [String: [String]], model: SegmentationModel) {
-        self.init(boundaries: lexicon.mapValues(Self.offsets), model: model)
+        self.init(boundaries: Dictionary(uniqueKeysWithValues: lexicon.map { (ByteKey($0.key), Self.offsets($0.value)) }), model: model)
     }
 
-    private init(boundaries: [String: [Int]], model: SegmentationModel) {
+    private init(boundaries: [ByteKey: [Int]], model: SegmentationModel) {
         self.lexiconBoundaries = boundaries
         self.model = model
+    }
+
+    /// A copy that remembers none of the model's recent cuts: what a benchmark measures.
+    public func forgettingRecentCuts() -> CliticSegmenter {
+        CliticSegmenter(boundaries: lexiconBoundaries, model: model)
     }
 
     /// The form words are looked up by: no diacritics, tatweel, controls or presentation forms.
@@ -51,9 +58,10 @@ public struct CliticSegmenter: Sendable {
     /// The scalar offsets inside `word` where one segment ends and the next begins.
     public func boundaries(of word: Substring) -> [Int] {
         guard let first = word.unicodeScalars.first, (0x0620...0x064A).contains(first.value) else { return [] }
-        if let known = lexiconBoundaries[String(word)] { return known }
+        if let known = lexiconBoundaries[ByteKey(word)] { return known }
         let view = Self.cleaning.view(of: String(word))
-        let cut = lexiconBoundaries[view.text] ?? Self.offsets(model.best(for: view.text).segments)
+        let key = ByteKey(view.text)
+        let cut = lexiconBoundaries[key] ?? recent.cut(of: key) { Self.offsets(model.best(for: view.text).segments) }
         return view.text == word ? cut : cut.map { view.originalSpan(of: Span(start: $0, end: $0)).start }
     }
 
@@ -90,8 +98,8 @@ public struct CliticSegmenter: Sendable {
 
     /// Reads `word<TAB>seg+ment+ed` lines into boundary offsets, splitting on bytes rather
     /// than on characters so that loading stays fast.
-    private static func boundaries(tsv: String) -> [String: [Int]] {
-        var lexicon: [String: [Int]] = [:]
+    private static func boundaries(tsv: String) -> [ByteKey: [Int]] {
+        var lexicon: [ByteKey: [Int]] = [:]
         for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             var offsets: [Int] = []
@@ -99,16 +107,39 @@ public struct CliticSegmenter: Sendable {
             for byte in line[line.index(after: tab)...] where byte & 0xC0 != 0x80 {
                 if byte == UInt8(ascii: "+") { offsets.append(position) } else { position += 1 }
             }
-            lexicon[String(Substring(line[..<tab]))] = offsets
+            lexicon[ByteKey(Substring(line[..<tab]))] = offsets
         }
         return lexicon
     }
 
     /// The lexicon as `word<TAB>seg+ment+ed` lines, sorted.
     public var lexiconTSV: String {
-        lexiconBoundaries.keys.sorted().map { word in
+        lexiconBoundaries.keys.map(\.text).sorted().map { word in
             "\(word)\t\(segments(of: word).joined(separator: "+"))\n"
         }.joined()
+    }
+}
+
+/// A bounded memory of the model's cuts, shared by the copies of a segmenter and safe to use
+/// from several threads.
+private final class RecentCuts: @unchecked Sendable {
+    private static let capacity = 50_000
+    private let lock = NSLock()
+    private var cuts: [ByteKey: [Int]] = [:]
+
+    func cut(of word: ByteKey, computing compute: () -> [Int]) -> [Int] {
+        lock.lock()
+        if let known = cuts[word] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let cut = compute()
+        lock.lock()
+        if cuts.count >= Self.capacity { cuts.removeAll(keepingCapacity: true) }
+        cuts[word] = cut
+        lock.unlock()
+        return cut
     }
 }
 

@@ -7,12 +7,16 @@ import Foundation
 /// whole word occur on their own in a large news corpus.
 public struct SegmentationModel: Sendable {
     /// Feature weights.
-    private(set) var weights: [String: Double]
+    private(set) var weights: [ByteKey: Double]
     /// Corpus frequencies behind the lexical features.
     let frequencies: WordFrequencies
 
     /// Creates a model from its weights and the corpus frequencies it was trained with.
     public init(weights: [String: Double], frequencies: WordFrequencies) {
+        self.init(keyed: Dictionary(uniqueKeysWithValues: weights.map { (ByteKey($0.key), $0.value) }), frequencies: frequencies)
+    }
+
+    private init(keyed weights: [ByteKey: Double], frequencies: WordFrequencies) {
         self.weights = weights
         self.frequencies = frequencies
     }
@@ -26,7 +30,7 @@ public struct SegmentationModel: Sendable {
     }
 
     private func score(_ candidate: SegmentationCandidate, _ wholeWordCount: Int) -> Double {
-        features(of: candidate, wholeWordCount: wholeWordCount).reduce(0) { $0 + (weights[$1] ?? 0) }
+        features(of: candidate, wholeWordCount: wholeWordCount).reduce(0) { $0 + (weights[ByteKey($1)] ?? 0) }
     }
 
     /// The names of the features that fire for `candidate`.
@@ -70,16 +74,17 @@ public struct SegmentationModel: Sendable {
     /// Trains on words and their gold cuts by the averaged perceptron, `epochs` passes in the
     /// given order (deterministic). Words whose gold cut is not among the candidates are skipped.
     public static func train(on examples: [(word: String, segments: [String])], frequencies: WordFrequencies, epochs: Int = 8) -> SegmentationModel {
-        var model = SegmentationModel(weights: [:], frequencies: frequencies)
-        var totals: [String: Double] = [:]   // weights summed after every example, for averaging
-        var stamps: [String: Int] = [:]      // when each weight last changed
+        var model = SegmentationModel(keyed: [:], frequencies: frequencies)
+        var totals: [ByteKey: Double] = [:]  // weights summed after every example, for averaging
+        var stamps: [ByteKey: Int] = [:]     // when each weight last changed
         var step = 0
         let prepared = examples.compactMap { example -> (candidates: [SegmentationCandidate], gold: Int, count: Int)? in
             let candidates = SegmentationCandidate.candidates(of: example.word)
             guard let gold = candidates.firstIndex(where: { $0.segments == example.segments }) else { return nil }
             return (candidates, gold, frequencies.count(of: example.word))
         }
-        func update(_ name: String, by delta: Double) {
+        func update(_ feature: String, by delta: Double) {
+            let name = ByteKey(feature)
             let weight = model.weights[name] ?? 0
             totals[name, default: 0] += weight * Double(step - (stamps[name] ?? 0))
             stamps[name] = step
@@ -94,20 +99,20 @@ public struct SegmentationModel: Sendable {
                 for name in model.features(of: example.candidates[predicted], wholeWordCount: example.count) { update(name, by: -1) }
             }
         }
-        var averaged: [String: Double] = [:]
+        var averaged: [ByteKey: Double] = [:]
         for (name, weight) in model.weights {
             let total = (totals[name] ?? 0) + weight * Double(step - (stamps[name] ?? 0))
             let value = total / Double(max(step, 1))
             if value != 0 { averaged[name] = value }
         }
-        return SegmentationModel(weights: averaged, frequencies: frequencies)
+        return SegmentationModel(keyed: averaged, frequencies: frequencies)
     }
 
     // MARK: Storage
 
     /// `feature<TAB>weight` lines, sorted by feature.
     public var weightsTSV: String {
-        weights.sorted { $0.key < $1.key }.map { "\($0.key)\t\(String(format: "%.6f", $0.value))\n" }.joined()
+        weights.sorted { $0.key.text < $1.key.text }.map { "\($0.key.text)\t\(String(format: "%.6f", $0.value))\n" }.joined()
     }
 
     /// Reads weights written by ``weightsTSV``.

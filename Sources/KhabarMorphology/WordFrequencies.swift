@@ -7,7 +7,7 @@ import KhabarCore
 /// Words are keyed by their search form (``NormalizationOptions/search``), so that spelling
 /// variation in the corpus (اعلن / أعلن) does not split the counts.
 public struct WordFrequencies: Sendable {
-    private var counts: [String: Int]
+    private var counts: [ByteKey: Int]
     /// The total of all counts.
     public private(set) var total: Int
 
@@ -15,15 +15,15 @@ public struct WordFrequencies: Sendable {
 
     /// Creates frequencies from counts of words (keyed in any spelling).
     public init(_ counts: [String: Int] = [:]) {
-        var folded: [String: Int] = [:]
-        for (word, count) in counts { folded[Self.key.normalize(word), default: 0] += count }
+        var folded: [ByteKey: Int] = [:]
+        for (word, count) in counts { folded[ByteKey(Self.key.normalize(word)), default: 0] += count }
         self.counts = folded
         total = folded.values.reduce(0, +)
     }
 
     /// How often `word` occurs.
     public func count(of word: String) -> Int {
-        counts[Self.key.normalize(word)] ?? 0
+        counts[ByteKey(Self.key.normalize(word))] ?? 0
     }
 
     /// The counts in `word<TAB>count` lines.
