@@ -20,6 +20,7 @@ public struct CliticSegmenter: Sendable {
     /// The model's recent answers: names and rare words recur within a text.
     private let recent = RecentCuts()
 
+    private static let longestWordBytes = 256
     private static let cleaning = Normalizer([.presentationForms, .diacritics, .tatweel, .controls, .letterVariants])
 
     /// Creates a segmenter from a lexicon and a model.
@@ -57,7 +58,10 @@ public struct CliticSegmenter: Sendable {
 
     /// The scalar offsets inside `word` where one segment ends and the next begins.
     public func boundaries(of word: Substring) -> [Int] {
-        guard let first = word.unicodeScalars.first, (0x0620...0x064A).contains(first.value) else { return [] }
+        // No Arabic word is longer than a few dozen letters: longer runs are left whole, which
+        // also keeps a 100 MB "word" from costing anything.
+        guard word.utf8.count <= Self.longestWordBytes,
+              let first = word.unicodeScalars.first, (0x0620...0x064A).contains(first.value) else { return [] }
         if let known = lexiconBoundaries[ByteKey(word)] { return known }
         let view = Self.cleaning.view(of: String(word))
         let key = ByteKey(view.text)
@@ -143,7 +147,8 @@ private final class RecentCuts: @unchecked Sendable {
     }
 }
 
-/// Fills ``Document/words`` with the clitic segments of every token.
+/// Fills ``Document/words`` with the clitic segments of every token that has several; a token
+/// of one word needs no entry (``Document/words(ofToken:)`` gives it back whole).
 public struct CliticSegmentation: DocumentProcessor {
     /// The segmenter used.
     public let segmenter: CliticSegmenter
@@ -156,16 +161,14 @@ public struct CliticSegmentation: DocumentProcessor {
 
     public func process(_ document: inout Document) {
         var words: [Word] = []
-        words.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        for (index, token) in document.tokens.enumerated() {
+        for (index, token) in document.tokens.enumerated() where token.kind == .word {
+            let boundaries = segmenter.boundaries(of: document[token])
+            guard !boundaries.isEmpty else { continue } // one word: the token itself
             var start = token.start
-            if token.kind == .word {
-                for boundary in segmenter.boundaries(of: document[token]) {
-                    words.append(Word(span: Span(start: start, end: token.start + boundary), token: index))
-                    start = token.start + boundary
-                }
+            for boundary in boundaries + [token.end - token.start] {
+                words.append(Word(span: Span(start: start, end: token.start + boundary), token: index))
+                start = token.start + boundary
             }
-            words.append(Word(span: Span(start: start, end: token.end), token: index))
         }
         document.words = words
     }

@@ -58,11 +58,12 @@ struct AnalyzeCommand: ParsableCommand {
 /// Writes analyzed documents to standard output as they come, in one output format.
 ///
 /// With `json`, one document is a bare object and several are an array, so the first document
-/// is held back until the second shows which it is.
+/// is held back until the second shows which it is. JSON is streamed out in pieces, so a
+/// document with millions of tokens is never encoded whole in memory.
 struct DocumentStream {
     let format: AnalyzeCommand.OutputFormat
     private var count = 0
-    private var heldBack: [UInt8]?
+    private var heldBack: Document?
 
     init(format: AnalyzeCommand.OutputFormat) { self.format = format }
 
@@ -70,17 +71,16 @@ struct DocumentStream {
         defer { count += 1 }
         switch format {
         case .json:
-            let encoded = DocumentJSON.encode(document, layout: .readable)
-            if count == 0 { heldBack = encoded; return }
+            if count == 0 { heldBack = document; return }
             if let first = heldBack {
                 StandardStreams.write("[\n")
-                StandardStreams.write(first)
+                DocumentJSON.encode(first, layout: .readable) { StandardStreams.write($0) }
                 heldBack = nil
             }
             StandardStreams.write(",\n")
-            StandardStreams.write(encoded)
+            DocumentJSON.encode(document, layout: .readable) { StandardStreams.write($0) }
         case .jsonl:
-            StandardStreams.write(DocumentJSON.encode(document))
+            DocumentJSON.encode(document) { StandardStreams.write($0) }
             StandardStreams.write("\n")
         case .conll:
             StandardStreams.write(DocumentCoNLL.encode(document))
@@ -91,7 +91,10 @@ struct DocumentStream {
     }
 
     mutating func finish() {
-        if let first = heldBack { StandardStreams.write(first); StandardStreams.write("\n") }
+        if let first = heldBack {
+            DocumentJSON.encode(first, layout: .readable) { StandardStreams.write($0) }
+            StandardStreams.write("\n")
+        }
         if format == .json, count > 1 { StandardStreams.write("\n]\n") }
         StandardStreams.flush()
     }

@@ -25,7 +25,9 @@ public struct Document: Sendable {
     /// The sentences of the body in reading order, each a run of ``tokens``; the headline's
     /// tokens are ``titleTokens``.
     public var sentences: [Sentence] = []
-    /// The syntactic words inside tokens, in order, when the morphology layer has run.
+    /// The syntactic words of the tokens that hold several (و+ب+التالي), in order, once the
+    /// morphology layer has run; a token of one word has no entry here. Read them through
+    /// ``words(ofToken:)``, which gives every token its words.
     public var words: [Word] = []
 
     private let lazyIndex = LazyScalarIndex()

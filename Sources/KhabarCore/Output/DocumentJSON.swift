@@ -16,14 +16,30 @@ public enum DocumentJSON {
 
     /// The UTF-8 bytes of `document`'s JSON, without a trailing newline.
     public static func encode(_ document: Document, layout: Layout = .compact) -> [UInt8] {
-        var json = JSONWriter()
+        var bytes: [UInt8] = []
+        encode(document, layout: layout) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes `document`'s JSON to `output` in pieces of about a megabyte, so that a document
+    /// with millions of tokens never sits in memory twice.
+    public static func encode(_ document: Document, layout: Layout = .compact, to output: (ArraySlice<UInt8>) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            var json = JSONWriter()
+            json.sink = output
+            write(document, layout: layout, into: &json)
+            json.finish()
+        }
+    }
+
+    private static func write(_ document: Document, layout: Layout, into json: inout JSONWriter) {
         let fieldSeparator: StaticString = layout == .readable ? ",\n  " : ","
         let elementSeparator: StaticString = layout == .readable ? ",\n    " : ","
         let open: StaticString = layout == .readable ? "{\n  " : "{"
         let arrayOpen: StaticString = layout == .readable ? "[\n    " : "["
         let arrayClose: StaticString = layout == .readable ? "\n  ]" : "]"
 
-        func array<T>(_ name: StaticString, _ items: [T], _ write: (inout JSONWriter, T) -> Void) {
+        func array<Items: Collection>(_ name: StaticString, _ items: Items, _ write: (inout JSONWriter, Items.Element) -> Void) {
             json.raw(fieldSeparator)
             json.key(name)
             guard !items.isEmpty else { return json.raw("[]") }
@@ -31,6 +47,7 @@ public enum DocumentJSON {
             for (index, item) in items.enumerated() {
                 if index > 0 { json.raw(elementSeparator) }
                 write(&json, item)
+                json.flushIfLarge()
             }
             json.raw(arrayClose)
         }
@@ -52,7 +69,7 @@ public enum DocumentJSON {
         json.key("text"); json.string(document.text)
         array("paragraphs", document.paragraphs) { $0.span($1) }
         array("sentences", document.sentences) { $0.span($1.span) }
-        array("tokens", Array(document.tokens.indices)) { json, index in
+        array("tokens", document.tokens.indices) { json, index in
             let token = document.tokens[index]
             let text = document[token]
             json.raw("{\"start\":"); json.number(token.start)
@@ -68,6 +85,5 @@ public enum DocumentJSON {
             json.raw("]}")
         }
         json.raw(layout == .readable ? "\n}" : "}")
-        return json.bytes
     }
 }

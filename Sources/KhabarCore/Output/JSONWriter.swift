@@ -4,6 +4,24 @@
 /// document with a million tokens costs no intermediate objects.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Receives the bytes written so far whenever they pass ``flushThreshold``, so that a huge
+    /// document streams out in bounded memory; nil keeps everything in ``bytes``.
+    var sink: ((ArraySlice<UInt8>) -> Void)?
+    private let flushThreshold = 1 << 20
+
+    /// Hands the bytes written so far to the sink, if there is one and they are many.
+    mutating func flushIfLarge() {
+        guard let sink, bytes.count >= flushThreshold else { return }
+        sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands everything left to the sink.
+    mutating func finish() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes[...])
+        bytes.removeAll()
+    }
 
     mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
