@@ -175,8 +175,12 @@ public struct CliticSegmentation: DocumentProcessor {
 }
 
 extension Pipeline {
-    /// The text core followed by clitic segmentation with the shipped ATB segmenter.
+    /// The text core followed by clitic segmentation and light stemming with the shipped ATB
+    /// segmenter.
     public static func withMorphology() throws -> Pipeline {
-        try Pipeline(Pipeline.textCore.processors + [CliticSegmentation(segmenter: .atb())])
+        let segmenter = try CliticSegmenter.atb()
+        return try Pipeline(Pipeline.textCore.processors + [
+            CliticSegmentation(segmenter: segmenter), LightStemming(stemmer: LightStemmer(segmenter: segmenter)),
+        ])
     }
 }

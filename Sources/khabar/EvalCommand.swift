@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self]
     )
 }
 
@@ -46,5 +46,41 @@ struct EvalSegmentCommand: ParsableCommand {
         for (word, segments) in gold { evaluation.add(gold: segments, predicted: segmenter.segments(of: word).map(String.init)) }
         print(evaluation)
         for error in evaluation.errors { print("\(error.word)\tgold \(error.gold)\tpredicted \(error.predicted)") }
+    }
+}
+
+struct EvalStemCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stem",
+        abstract: "How well the light stemmer groups words that share a lemma (pairwise precision/recall/F1).",
+        discussion: """
+            Gold data: a CoNLL-U file with lemmas and clitics as separate words (UD Arabic-PADT 1.2 \
+            with lemmas). --export writes word<TAB>lemma<TAB>stem, the input of \
+            Benchmarks/peers/stems.py, which scores Lucene's light10 and Snowball on the same words.
+
+            Example:
+              khabar eval stem ../shared/data/morph/padt-pre-v1.3_c4a942c/ar-ud-test.conllu
+            """
+    )
+
+    @Argument(help: "The gold CoNLL-U file.")
+    var file: String
+
+    @Option(help: "Write word<TAB>lemma<TAB>stem lines to this file.")
+    var export: String?
+
+    func run() throws {
+        let stemmer = LightStemmer(segmenter: try CliticSegmenter.atb())
+        let tokens = TreebankReader.sentences(conllu: try String(contentsOfFile: file, encoding: .utf8)).joined()
+        let words = tokens.compactMap { token -> (word: String, lemma: String)? in
+            guard !token.unanalysed, let lemma = token.lemma,
+                  token.surface.unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) }) else { return nil }
+            return (token.surface, lemma)
+        }
+        print(StemEvaluation(words: words, stem: stemmer.stem))
+        if let export {
+            let lines = words.map { "\($0.word)\t\($0.lemma)\t\(stemmer.stem($0.word))\n" }
+            try lines.joined().write(toFile: export, atomically: true, encoding: .utf8)
+        }
     }
 }

@@ -17,3 +17,18 @@ struct PADTEvaluationTests {
         #expect(evaluation.wordAccuracy >= 0.985, "\(evaluation)")
     }
 }
+
+extension PADTEvaluationTests {
+    /// Light10 scores F1 47.4% and Snowball 51.2% on the same words (Benchmarks/peers/stems.py).
+    @Test func lightStemsGroupWordsOfALemmaBetterThanLight10() throws {
+        let stemmer = LightStemmer(segmenter: try CliticSegmenter.atb())
+        let tokens = TreebankReader.sentences(conllu: try String(contentsOf: padtTest, encoding: .utf8)).joined()
+        let words = tokens.compactMap { token -> (word: String, lemma: String)? in
+            guard !token.unanalysed, let lemma = token.lemma else { return nil }
+            return (token.surface, lemma)
+        }
+        let evaluation = StemEvaluation(words: words, stem: stemmer.stem)
+        #expect(evaluation.words > 6000)
+        #expect(evaluation.f1 >= 0.55, "\(evaluation)")
+    }
+}

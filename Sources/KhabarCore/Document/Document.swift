@@ -29,6 +29,9 @@ public struct Document: Sendable {
     /// morphology layer has run; a token of one word has no entry here. Read them through
     /// ``words(ofToken:)``, which gives every token its words.
     public var words: [Word] = []
+    /// The light stem of each token, parallel to ``tokens`` (empty for tokens that are not
+    /// words), once the morphology layer has run; empty before.
+    public var stems: [String] = []
 
     private let lazyIndex = LazyScalarIndex()
     private var index: ScalarIndex { lazyIndex.index(of: text) }

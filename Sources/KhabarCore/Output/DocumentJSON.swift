@@ -2,7 +2,8 @@
 ///
 /// Fields: `id`, `url`, `source`, `date`, `author`, `title` (a span or null), `text`,
 /// `paragraphs` and `sentences` (spans), and `tokens`, each with `start`, `end`, `text`, `norm`
-/// (the search normalization), `kind` and `segments` (its clitic segments, or the whole token).
+/// (the search normalization), `kind`, `segments` (its clitic segments, or the whole token) and,
+/// once the morphology layer has run, `stem` (its light stem, for words).
 public enum DocumentJSON {
     /// Whether to lay the JSON out for reading or on one line.
     public enum Layout: Sendable {
@@ -77,6 +78,9 @@ public enum DocumentJSON {
             json.raw(",\"text\":"); json.string(text)
             json.raw(",\"norm\":"); json.string(normalizer.normalize(text))
             json.raw(",\"kind\":"); json.string(token.kind.description)
+            if index < document.stems.count, !document.stems[index].isEmpty {
+                json.raw(",\"stem\":"); json.string(document.stems[index])
+            }
             json.raw(",\"segments\":[")
             for (position, word) in document.words(ofToken: index).enumerated() {
                 if position > 0 { json.raw(",") }

@@ -17,4 +17,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let sentences: Layer = "sentences"
     /// ``Document/words``: the clitic segments inside tokens.
     public static let words: Layer = "words"
+    /// ``Document/stems``: the light stem of each token.
+    public static let stems: Layer = "stems"
 }

@@ -7,6 +7,8 @@ public struct TreebankToken: Hashable, Sendable {
     /// Whether the treebank left the word unanalysed (XPOS `U`): such words keep their raw
     /// newswire spelling and may hide clitics, so training and evaluation leave them out.
     public let unanalysed: Bool
+    /// The lemma of the token's host word, undiacritized, when the treebank gives one.
+    public let lemma: String?
 }
 
 /// Rebuilds surface tokens from CoNLL-U files whose clitics are separate syntactic words, as in
@@ -32,7 +34,7 @@ public enum TreebankReader {
             guard !line.hasPrefix("#") else { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 5, !columns[0].contains("-"), !columns[0].contains(".") else { continue }
-            words.append(SyntacticWord(vocalized: String(columns[1]), upos: String(columns[3]), xpos: String(columns[4])))
+            words.append(SyntacticWord(vocalized: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]), xpos: String(columns[4])))
         }
         if !words.isEmpty { sentences.append(tokens(of: words)) }
         return sentences
@@ -40,15 +42,21 @@ public enum TreebankReader {
 
     private struct SyntacticWord {
         let vocalized: String
+        let lemma: String
         let upos: String
         let xpos: String
 
         /// The form without harakat, superscript alef or tatweel (kept when nothing else is left).
-        var form: String {
-            let stripped = String(String.UnicodeScalarView(vocalized.unicodeScalars.filter {
+        var form: String { Self.undiacritized(vocalized) }
+
+        /// The lemma, undiacritized, or nil where the treebank gives none (`_`).
+        var plainLemma: String? { lemma == "_" || lemma.isEmpty ? nil : Self.undiacritized(lemma) }
+
+        private static func undiacritized(_ text: String) -> String {
+            let stripped = String(String.UnicodeScalarView(text.unicodeScalars.filter {
                 !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640
             }))
-            return stripped.isEmpty ? vocalized : stripped
+            return stripped.isEmpty ? text : stripped
         }
 
         var isProclitic: Bool {
@@ -78,7 +86,9 @@ public enum TreebankReader {
         /// The syntactic word behind the last piece, whose spelling an enclitic may change.
         var host: SyntacticWord?
 
-        var token: TreebankToken { TreebankToken(surface: pieces.joined(), segments: pieces, unanalysed: unanalysed) }
+        var token: TreebankToken {
+            TreebankToken(surface: pieces.joined(), segments: pieces, unanalysed: unanalysed, lemma: host?.plainLemma)
+        }
     }
 
     private static func tokens(of words: [SyntacticWord]) -> [TreebankToken] {
