@@ -18,7 +18,7 @@ public struct CliticSegmenter: Sendable {
     /// The model for words outside the lexicon.
     public let model: SegmentationModel
     /// The model's recent answers: names and rare words recur within a text.
-    private let recent = RecentCuts()
+    private let recent = RecentAnswers<[Int]>()
 
     private static let longestWordBytes = 256
     private static let cleaning = Normalizer([.presentationForms, .diacritics, .tatweel, .controls, .letterVariants])
@@ -65,7 +65,7 @@ public struct CliticSegmenter: Sendable {
         if let known = lexiconBoundaries[ByteKey(word)] { return known }
         let view = Self.cleaning.view(of: String(word))
         let key = ByteKey(view.text)
-        let cut = lexiconBoundaries[key] ?? recent.cut(of: key) { Self.offsets(model.best(for: view.text).segments) }
+        let cut = lexiconBoundaries[key] ?? recent.answer(for: key) { Self.offsets(model.best(for: view.text).segments) }
         return view.text == word ? cut : cut.map { view.originalSpan(of: Span(start: $0, end: $0)).start }
     }
 
@@ -93,7 +93,7 @@ public struct CliticSegmenter: Sendable {
         return CliticSegmenter(boundaries: boundaries(tsv: try resource("atb-lexicon")), model: model)
     }
 
-    private static func resource(_ name: String) throws -> String {
+    static func resource(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources") else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "KhabarMorphology/Resources/\(name).tsv"])
         }
@@ -121,29 +121,6 @@ public struct CliticSegmenter: Sendable {
         lexiconBoundaries.keys.map(\.text).sorted().map { word in
             "\(word)\t\(segments(of: word).joined(separator: "+"))\n"
         }.joined()
-    }
-}
-
-/// A bounded memory of the model's cuts, shared by the copies of a segmenter and safe to use
-/// from several threads.
-private final class RecentCuts: @unchecked Sendable {
-    private static let capacity = 50_000
-    private let lock = NSLock()
-    private var cuts: [ByteKey: [Int]] = [:]
-
-    func cut(of word: ByteKey, computing compute: () -> [Int]) -> [Int] {
-        lock.lock()
-        if let known = cuts[word] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let cut = compute()
-        lock.lock()
-        if cuts.count >= Self.capacity { cuts.removeAll(keepingCapacity: true) }
-        cuts[word] = cut
-        lock.unlock()
-        return cut
     }
 }
 
@@ -175,12 +152,13 @@ public struct CliticSegmentation: DocumentProcessor {
 }
 
 extension Pipeline {
-    /// The text core followed by clitic segmentation and light stemming with the shipped ATB
-    /// segmenter.
+    /// The text core followed by clitic segmentation, light stems and roots, with the shipped
+    /// models.
     public static func withMorphology() throws -> Pipeline {
         let segmenter = try CliticSegmenter.atb()
         return try Pipeline(Pipeline.textCore.processors + [
             CliticSegmentation(segmenter: segmenter), LightStemming(stemmer: LightStemmer(segmenter: segmenter)),
+            RootExtraction(extractor: try RootExtractor.shipped()),
         ])
     }
 }

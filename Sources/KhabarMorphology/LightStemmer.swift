@@ -27,15 +27,25 @@ public struct LightStemmer: Sendable {
 
     /// The light stem of `word`; a word without Arabic letters is only normalized.
     public func stem<S: StringProtocol>(_ word: S) -> String {
+        guard var host = bareForm(of: word) else {
+            return segmenter.segments(of: word).map { Self.search.normalize($0) }.joined()
+        }
+        if let shorter = withoutSuffix(host) { host = shorter }
+        return String(String.UnicodeScalarView(host))
+    }
+
+    /// `word` in its search normalization without its clitics and article (rules 1–3), the
+    /// form roots are read from; nil when it has no Arabic letter.
+    func bareForm<S: StringProtocol>(of word: S) -> [Unicode.Scalar]? {
         let pieces = segmenter.segments(of: word).map { Self.search.normalize($0) }
         guard pieces.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
-            return pieces.joined()
+            return nil
         }
         var first = 0, last = pieces.count
         while first < last - 1, Self.proclitics.contains(pieces[first]) { first += 1 }
         if last - first > 1, CliticSegmentationEnclitics.all.contains(pieces[last - 1]) { last -= 1 }
         var host = Array(pieces[first..<last].joined().unicodeScalars)
-        guard !host.isEmpty else { return pieces.joined() }
+        guard !host.isEmpty else { return nil }
 
         let afterPreposition = first > 0 && pieces[first - 1] == "ل"
         if host.starts(with: "ال".unicodeScalars), host.count >= 4 {
@@ -44,8 +54,7 @@ public struct LightStemmer: Sendable {
             host.removeFirst()
         }
         if last < pieces.count, host.last == "ت" { host[host.count - 1] = "ه" } // مدرست+ها → مدرسه
-        if let shorter = withoutSuffix(host) { host = shorter }
-        return String(String.UnicodeScalarView(host))
+        return host
     }
 }
 

@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self]
     )
 }
 
@@ -82,5 +82,24 @@ struct EvalStemCommand: ParsableCommand {
             let lines = words.map { "\($0.word)\t\($0.lemma)\t\(stemmer.stem($0.word))\n" }
             try lines.joined().write(toFile: export, atomically: true, encoding: .utf8)
         }
+    }
+}
+
+struct EvalRootCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "root",
+        abstract: "Accuracy of the root extractor on words with gold roots (UD Arabic-PADT 1.2 with Root=).",
+        discussion: """
+            Example:
+              khabar eval root ../shared/data/morph/padt-pre-v1.3_c4a942c/ar-ud-test.conllu
+            """
+    )
+
+    @Argument(help: "The gold CoNLL-U file.")
+    var file: String
+
+    func run() throws {
+        let gold = RootTraining.examples(TreebankReader.sentences(conllu: try String(contentsOfFile: file, encoding: .utf8)))
+        print(RootEvaluation(gold: gold, extractor: try RootExtractor.shipped()))
     }
 }

@@ -8,7 +8,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train Khabar's models from the project's data.",
-        subcommands: [TrainSegmentCommand.self]
+        subcommands: [TrainSegmentCommand.self, TrainRootCommand.self]
     )
 }
 
@@ -70,6 +70,44 @@ struct TrainSegmentCommand: ParsableCommand {
             var evaluation = SegmentationEvaluation()
             for (word, segments) in gold { evaluation.add(gold: segments, predicted: segmenter.segments(of: word).map(String.init)) }
             print("held-out \(dev):\n\(evaluation)")
+        }
+    }
+}
+
+struct TrainRootCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "root",
+        abstract: "Learn the word patterns of the root extractor from a treebank with roots (UD Arabic-PADT 1.2 with Root=).",
+        discussion: """
+            Writes root-templates.tsv and roots.tsv into --output.
+
+            Example:
+              khabar train root --treebank ../shared/data/morph/padt-pre-v1.3_c4a942c/ar-ud-dev.conllu \\
+                --dev ../shared/data/morph/padt-pre-v1.3_c4a942c/ar-ud-test.conllu --output Sources/KhabarMorphology/Resources
+            """
+    )
+
+    @Option(help: "CoNLL-U treebank files with Root= in MISC.")
+    var treebank: [String]
+
+    @Option(help: "A held-out CoNLL-U file to score after training (never trained on).")
+    var dev: String?
+
+    @Option(help: "The folder to write the model files to.")
+    var output: String
+
+    func run() throws {
+        let stemmer = LightStemmer(segmenter: try CliticSegmenter.atb())
+        let sentences = try treebank.flatMap { TreebankReader.sentences(conllu: try String(contentsOfFile: $0, encoding: .utf8)) }
+        let examples = RootTraining.examples(sentences)
+        let extractor = RootTraining.train(on: examples, stemmer: stemmer)
+        let folder = URL(fileURLWithPath: output)
+        try extractor.templatesTSV.write(to: folder.appendingPathComponent("root-templates.tsv"), atomically: true, encoding: .utf8)
+        try extractor.rootsTSV.write(to: folder.appendingPathComponent("roots.tsv"), atomically: true, encoding: .utf8)
+        StandardStreams.warn("\(examples.count) words with roots; wrote the model to \(folder.path)")
+        if let dev {
+            let gold = RootTraining.examples(TreebankReader.sentences(conllu: try String(contentsOfFile: dev, encoding: .utf8)))
+            print("held-out \(dev): \(RootEvaluation(gold: gold, extractor: extractor))")
         }
     }
 }

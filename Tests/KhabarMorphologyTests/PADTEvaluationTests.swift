@@ -32,3 +32,12 @@ extension PADTEvaluationTests {
         #expect(evaluation.f1 >= 0.55, "\(evaluation)")
     }
 }
+
+extension PADTEvaluationTests {
+    @Test func heldOutRootAccuracyIsAtLeast88() throws {
+        let gold = RootTraining.examples(TreebankReader.sentences(conllu: try String(contentsOf: padtTest, encoding: .utf8)))
+        let evaluation = RootEvaluation(gold: gold, extractor: try RootExtractor.shipped())
+        #expect(evaluation.words > 14_000)
+        #expect(evaluation.accuracy >= 0.88, "\(evaluation)")
+    }
+}

@@ -32,6 +32,9 @@ public struct Document: Sendable {
     /// The light stem of each token, parallel to ``tokens`` (empty for tokens that are not
     /// words), once the morphology layer has run; empty before.
     public var stems: [String] = []
+    /// The root of each token (درس for مدرسة), parallel to ``tokens``, empty where none was
+    /// found, once the morphology layer has run; empty before.
+    public var roots: [String] = []
 
     private let lazyIndex = LazyScalarIndex()
     private var index: ScalarIndex { lazyIndex.index(of: text) }

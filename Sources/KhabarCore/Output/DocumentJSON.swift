@@ -3,7 +3,8 @@
 /// Fields: `id`, `url`, `source`, `date`, `author`, `title` (a span or null), `text`,
 /// `paragraphs` and `sentences` (spans), and `tokens`, each with `start`, `end`, `text`, `norm`
 /// (the search normalization), `kind`, `segments` (its clitic segments, or the whole token) and,
-/// once the morphology layer has run, `stem` (its light stem, for words).
+/// once the morphology layer has run, `stem` (its light stem, for words) and `root` (where one
+/// was found).
 public enum DocumentJSON {
     /// Whether to lay the JSON out for reading or on one line.
     public enum Layout: Sendable {
@@ -80,6 +81,9 @@ public enum DocumentJSON {
             json.raw(",\"kind\":"); json.string(token.kind.description)
             if index < document.stems.count, !document.stems[index].isEmpty {
                 json.raw(",\"stem\":"); json.string(document.stems[index])
+            }
+            if index < document.roots.count, !document.roots[index].isEmpty {
+                json.raw(",\"root\":"); json.string(document.roots[index])
             }
             json.raw(",\"segments\":[")
             for (position, word) in document.words(ofToken: index).enumerated() {

@@ -19,4 +19,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let words: Layer = "words"
     /// ``Document/stems``: the light stem of each token.
     public static let stems: Layer = "stems"
+    /// ``Document/roots``: the root of each token, where one can be found.
+    public static let roots: Layer = "roots"
 }

@@ -9,6 +9,9 @@ public struct TreebankToken: Hashable, Sendable {
     public let unanalysed: Bool
     /// The lemma of the token's host word, undiacritized, when the treebank gives one.
     public let lemma: String?
+    /// The root of the host word in Arabic letters (جمع), when the treebank gives one of three
+    /// or four radicals.
+    public let root: String?
 }
 
 /// Rebuilds surface tokens from CoNLL-U files whose clitics are separate syntactic words, as in
@@ -34,7 +37,10 @@ public enum TreebankReader {
             guard !line.hasPrefix("#") else { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 5, !columns[0].contains("-"), !columns[0].contains(".") else { continue }
-            words.append(SyntacticWord(vocalized: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]), xpos: String(columns[4])))
+            let misc = columns.count >= 10 ? columns[9] : ""
+            let root = misc.split(separator: "|").first { $0.hasPrefix("Root=") }.flatMap { RootTransliteration.arabic(String($0.dropFirst(5))) }
+            words.append(SyntacticWord(vocalized: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]),
+                                       xpos: String(columns[4]), root: root))
         }
         if !words.isEmpty { sentences.append(tokens(of: words)) }
         return sentences
@@ -45,6 +51,7 @@ public enum TreebankReader {
         let lemma: String
         let upos: String
         let xpos: String
+        let root: String?
 
         /// The form without harakat, superscript alef or tatweel (kept when nothing else is left).
         var form: String { Self.undiacritized(vocalized) }
@@ -87,7 +94,7 @@ public enum TreebankReader {
         var host: SyntacticWord?
 
         var token: TreebankToken {
-            TreebankToken(surface: pieces.joined(), segments: pieces, unanalysed: unanalysed, lemma: host?.plainLemma)
+            TreebankToken(surface: pieces.joined(), segments: pieces, unanalysed: unanalysed, lemma: host?.plainLemma, root: host?.root)
         }
     }
 
@@ -177,5 +184,37 @@ public enum TreebankReader {
             break
         }
         return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+/// Reads the roots of PADT's ElixirFM transliteration (`^g_m_\``, `.h_.z_r`, `_t_l_t`): radicals
+/// joined by `_`, each one letter or a digraph (`^g` ج, `.h` ح, `_t` ث, …).
+enum RootTransliteration {
+    private static let letters: [String: Character] = [
+        "'": "ء", "b": "ب", "t": "ت", "_t": "ث", "^g": "ج", ".h": "ح", "_h": "خ", "d": "د", "_d": "ذ",
+        "r": "ر", "z": "ز", "s": "س", "^s": "ش", ".s": "ص", ".d": "ض", ".t": "ط", ".z": "ظ", "`": "ع",
+        ".g": "غ", "f": "ف", "q": "ق", "k": "ك", "l": "ل", "m": "م", "n": "ن", "h": "ه", "w": "و", "y": "ي",
+    ]
+
+    /// The root in Arabic letters, or nil when it is not three or four radicals.
+    static func arabic(_ transliterated: String) -> String? {
+        var rest = Substring(transliterated)
+        var radicals = ""
+        while !rest.isEmpty {
+            if !radicals.isEmpty {
+                guard rest.first == "_" else { return nil }
+                rest = rest.dropFirst()
+            }
+            if let first = rest.first, "^._".contains(first), let letter = letters[String(rest.prefix(2))] {
+                radicals.append(letter)
+                rest = rest.dropFirst(2)
+            } else if let first = rest.first, let letter = letters[String(first)] {
+                radicals.append(letter)
+                rest = rest.dropFirst()
+            } else {
+                return nil
+            }
+        }
+        return (3...4).contains(radicals.count) ? radicals : nil
     }
 }
