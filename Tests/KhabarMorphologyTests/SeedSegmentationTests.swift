@@ -1,0 +1,30 @@
+import Foundation
+import KhabarCore
+import KhabarMorphology
+import Testing
+
+private let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/seed/000_f3612c017cbb3511.txt")
+
+/// The seed article in the ATB scheme: its tokens, cut as a reader would cut them (checked by hand).
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "../shared/seed is absent: the seed segmentation test is skipped"))
+struct SeedSegmentationTests {
+    @Test func seedTokensAreCutSensibly() throws {
+        let document = try #require(try Khabar.read(url: seed).first)
+        let analyzed = try Pipeline.withMorphology().analyze(document)
+        var cuts: [String: String] = [:]
+        for (index, token) in analyzed.tokens.enumerated() {
+            let words = analyzed.words(ofToken: index).map { String(analyzed[$0.span]) }
+            #expect(words.joined() == String(analyzed[token]))
+            cuts[String(analyzed[token])] = words.joined(separator: "+")
+        }
+        let expected = [
+            "وسيقاومون": "و+س+يقاومون", "وسندافع": "و+س+ندافع", "مقاتليها": "مقاتلي+ها", "لفرانس": "ل+فرانس",
+            "وإسبانيا": "و+إسبانيا", "ونيوزيلندا": "و+نيوزيلندا", "لدمشق": "ل+دمشق", "للأمم": "ل+لأمم",
+            "بحريتنا": "ب+حريت+نا", "وكرامتنا": "و+كرامت+نا", "ينالوه": "ينالو+ه", "عنها": "عن+ها", "وجيش": "و+جيش",
+            "للانسحاب": "ل+لانسحاب", "ستعقد": "س+تعقد", "الروس": "الروس", "الزنكي": "الزنكي", "حلب": "حلب",
+            "سوريا": "سوريا", "مصر": "مصر", "لافروف": "لافروف", "كيري": "كيري", "جنيف": "جنيف", "الإسلام": "الإسلام",
+        ]
+        for (word, cut) in expected { #expect(cuts[word] == cut, "\(word)") }
+    }
+}
