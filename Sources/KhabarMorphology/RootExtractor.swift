@@ -84,7 +84,7 @@ extension RootExtractor {
     /// Creates an extractor from templates (in ``templatesTSV`` form) and root counts.
     init(templatesTSV: String, rootsTSV: String, stemmer: LightStemmer) {
         var templates: [Int: [(elements: [Element], count: Int)]] = [:]
-        for line in templatesTSV.split(separator: "\n") {
+        for line in templatesTSV.lines(omittingEmpty: true) {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let count = Int(fields[1]) else { continue }
             let elements = fields[0].split(separator: " ").compactMap(Self.element)

@@ -118,7 +118,7 @@ public struct SegmentationModel: Sendable {
     /// Reads weights written by ``weightsTSV``.
     public init(weightsTSV: String, frequencies: WordFrequencies) {
         var weights: [String: Double] = [:]
-        for line in weightsTSV.split(separator: "\n") {
+        for line in weightsTSV.lines(omittingEmpty: true) {
             let fields = line.split(separator: "\t")
             if fields.count == 2, let weight = Double(fields[1]) { weights[String(fields[0])] = weight }
         }

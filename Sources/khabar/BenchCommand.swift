@@ -94,7 +94,7 @@ struct BenchCommand: ParsableCommand {
         let segmenter = try CliticSegmenter.atb()
         let loading = (ContinuousClock.now - started).seconds
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let words = text.split(separator: "\n")
+        let words = text.lines(omittingEmpty: true)
         var boundaries = 0
         var best = Double.infinity
         for _ in 0..<max(1, repeats) {

@@ -16,7 +16,9 @@ struct EvalSegmentCommand: ParsableCommand {
         abstract: "Word accuracy and boundary precision/recall/F1 of the clitic segmenter.",
         discussion: """
             Gold data: a CoNLL-U file whose clitics are separate words (UD Arabic-PADT 1.2; words \
-            the treebank left unanalysed are not scored), or lines of `word<TAB>seg+ment+ed`.
+            the treebank left unanalysed are not scored), lines of `word<TAB>seg+ment+ed`, or lines \
+            whose first column is the segmented word itself (`seg+ment+ed<TAB>…`, as in Farasa's \
+            WikiNews reference; a header line is skipped).
 
             Example:
               khabar eval segment ../shared/data/morph/padt-pre-v1.3_c4a942c/ar-ud-test.conllu
@@ -37,15 +39,24 @@ struct EvalSegmentCommand: ParsableCommand {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let gold = file.hasSuffix(".conllu")
             ? SegmenterTraining.examples(TreebankReader.sentences(conllu: text))
-            : text.split(separator: "\n").compactMap { line -> (word: String, segments: [String])? in
-                let columns = line.split(separator: "\t")
-                guard columns.count >= 2 else { return nil }
-                return (String(columns[0]), columns[1].split(separator: "+").map(String.init))
-            }
+            : text.lines(omittingEmpty: true).compactMap(Self.pair)
         var evaluation = SegmentationEvaluation(keptErrors: errors)
         for (word, segments) in gold { evaluation.add(gold: segments, predicted: segmenter.segments(of: word).map(String.init)) }
         print(evaluation)
         for error in evaluation.errors { print("\(error.word)\tgold \(error.gold)\tpredicted \(error.predicted)") }
+    }
+}
+
+extension EvalSegmentCommand {
+    /// A gold word from `word<TAB>seg+ment+ed`, or from a first column that is the segmented
+    /// word itself; nil for a header or a line with neither.
+    static func pair(_ line: Substring) -> (word: String, segments: [String])? {
+        let columns = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = columns.first, !first.isEmpty, !first.hasPrefix("refTok") else { return nil }
+        if columns.count >= 2, columns[1].replacingOccurrences(of: "+", with: "") == first {
+            return (first, columns[1].split(separator: "+").map(String.init))
+        }
+        return (first.replacingOccurrences(of: "+", with: ""), first.split(separator: "+").map(String.init))
     }
 }
 

@@ -8,7 +8,8 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Cut words into their clitics: one word a line in, seg+ment+ed out.",
         discussion: """
             Every input line gives exactly one output line, whatever it holds: a line with \
-            several words has each word segmented, spaces kept; an empty line stays empty.
+            several words has each word segmented, the blanks between them kept as they are \
+            (a carriage return too); an empty line stays empty; bytes that are not UTF-8 become U+FFFD.
 
             Example:
               printf 'وبالتالي\\nمقاتليها\\nسيقاومون\\n' | khabar segment --scheme atb
@@ -25,15 +26,36 @@ struct SegmentCommand: ParsableCommand {
         let segmenter = try CliticSegmenter.atb()
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { lines.removeLast() }
+        // Split on the scalar, keeping any carriage return in the line: "\r\n" is one Character.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.unicodeScalars.last == "\n" { lines.removeLast() }
         for line in lines {
-            let words = line.split(separator: " ", omittingEmptySubsequences: false).map { word in
-                segmenter.segments(of: word).joined(separator: "+")
-            }
-            StandardStreams.write(words.joined(separator: " ") + "\n")
+            StandardStreams.write(Self.segmentingWords(of: Substring(line), with: segmenter) + "\n")
         }
         StandardStreams.flush()
+    }
+}
+
+extension SegmentCommand {
+    /// The line with each run of non-blank characters segmented and the blanks between kept.
+    static func segmentingWords(of line: Substring, with segmenter: CliticSegmenter) -> String {
+        var output = ""
+        var word = line.unicodeScalars.startIndex
+        var index = word
+        func flush() {
+            if word < index { output += segmenter.segments(of: Substring(line.unicodeScalars[word..<index])).joined(separator: "+") }
+        }
+        while index < line.unicodeScalars.endIndex {
+            let scalar = line.unicodeScalars[index]
+            if scalar.properties.isWhitespace {
+                flush()
+                output.unicodeScalars.append(scalar)
+                word = line.unicodeScalars.index(after: index)
+            }
+            index = line.unicodeScalars.index(after: index)
+        }
+        flush()
+        return output
     }
 }
 

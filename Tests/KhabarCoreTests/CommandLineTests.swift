@@ -119,3 +119,13 @@ struct CommandLineTests {
         #expect(unknown.status != 0 && unknown.errors.contains("entities"))
     }
 }
+
+extension CommandLineTests {
+    @Test func segmentWritesOneLinePerInputLine() throws {
+        let input: [UInt8] = Array("وبالتالي\nمقاتليها وسندافع\n\n  لفرانس\t2015\r\n".utf8) + [0xFF, 0x0A] + Array("hello\n".utf8)
+        let run = try khabar(["segment", "--scheme", "atb"], input: Data(input))
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { String($0) }
+        #expect(lines == ["و+ب+التالي", "مقاتلي+ها و+س+ندافع", "", "  ل+فرانس\t2015\r", "\u{FFFD}", "hello"])
+    }
+}

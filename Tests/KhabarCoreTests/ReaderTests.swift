@@ -146,3 +146,14 @@ extension ReaderTests {
         #expect(document.text.hasPrefix("\u{200B}"), "the text itself is kept as given")
     }
 }
+
+extension ReaderTests {
+    @Test func windowsLineEndsAreLineEnds() throws {
+        let documents = try read("{\"title\": \"أ\", \"content\": \"واحد.\"}\r\n{\"title\": \"ب\", \"content\": \"اثنان.\"}\r\n", as: "crlf.jsonl")
+        #expect(documents.map(\.titleText) == ["أ", "ب"])
+        let plain = try #require(try read("عنوان\r\n\r\nسطر أول.\r\nسطر ثان.\r\n", as: "crlf.txt").first)
+        #expect(plain.titleText == "عنوان")
+        #expect(plain.paragraphs.map { String(plain[$0]) } == ["سطر أول.", "سطر ثان."])
+        #expect("أ\r\nب\n\nج\r\n".lines() == ["أ", "ب", "", "ج"])
+    }
+}

@@ -8,7 +8,7 @@ enum PresentationForms {
         guard let url = Bundle.module.url(forResource: "presentation-forms", withExtension: "tsv", subdirectory: "Resources"),
               let contents = try? String(contentsOf: url, encoding: .utf8)
         else { fatalError("KhabarCore's resource presentation-forms.tsv is missing from the bundle") }
-        return contents.split(separator: "\n").compactMap { line in
+        return contents.lines(omittingEmpty: true).compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let source = UInt32(fields[0], radix: 16) else { return nil }

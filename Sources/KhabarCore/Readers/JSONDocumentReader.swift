@@ -35,7 +35,7 @@ public struct JSONDocumentReader: DocumentReader {
 
     private func objectsOfLines(_ text: String, source: String) throws -> [[String: Any]] {
         var objects: [[String: Any]] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (number, line) in text.lines().enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
             guard let object = try parse(line, source: source, what: "line \(number + 1)") as? [String: Any] else {
                 throw ReaderError(source: source, reason: .malformedJSON("line \(number + 1) is not an object"))

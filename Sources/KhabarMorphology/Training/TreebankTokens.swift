@@ -28,7 +28,7 @@ public enum TreebankReader {
     public static func sentences(conllu: String) -> [[TreebankToken]] {
         var sentences: [[TreebankToken]] = []
         var words: [SyntacticWord] = []
-        for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in conllu.lines() {
             if line.isEmpty {
                 if !words.isEmpty { sentences.append(tokens(of: words)) }
                 words = []
