@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The text core and the analyzers loop over every byte and token of their input: unoptimized,
+// they run 10–20 times slower, which makes debug builds (and `swift test`) crawl on real corpora.
+let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Khabar",
     platforms: [.macOS(.v14), .iOS(.v17)],
@@ -18,13 +22,15 @@ let package = Package(
         // Layer 1, the text core: Foundation only.
         .target(
             name: "KhabarCore",
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedEvenInDebug
         ),
         // Layer 2, analysis: clitic segmentation learned from a treebank and corpus frequencies.
         .target(
             name: "KhabarMorphology",
             dependencies: ["KhabarCore"],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedEvenInDebug
         ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
         .target(
@@ -42,7 +48,8 @@ let package = Package(
                 "KhabarArchive",
                 "KhabarMorphology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: optimizedEvenInDebug
         ),
         .testTarget(
             name: "KhabarCoreTests",

@@ -43,21 +43,37 @@ struct JSONWriter {
 
     mutating func string<S: StringProtocol>(_ value: S) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
+        if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+            escape(Array(value.utf8))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `utf8` with JSON's escapes, copying the runs that need none at once.
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var plain = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
+            plain = index + 1
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")
             case 0x0A: raw("\\n")
             case 0x0D: raw("\\r")
             case 0x09: raw("\\t")
-            case 0x00..<0x20:
+            default:
                 raw("\\u00")
                 bytes.append(Self.hexDigits[Int(byte >> 4)])
                 bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
+    }
+
+    private mutating func escape(_ utf8: [UInt8]) {
+        utf8.withUnsafeBufferPointer { escape($0) }
     }
 
     mutating func optionalString(_ value: String?) {
