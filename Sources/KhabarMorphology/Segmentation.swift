@@ -5,6 +5,9 @@ public enum SegmentationScheme: String, CaseIterable, Sendable {
     /// The Penn Arabic Treebank scheme (UD Arabic): conjunctions, prepositions, the future
     /// marker and pronoun enclitics split off; `ال` stays on its noun (وبالتالي → و+ب+التالي).
     case atb
+    /// The finer scheme of Farasa: also the article and the inflectional suffixes
+    /// (و+ال+ست+ين, ترشيح+ات+ها, أعلن+ت), the article written back after ل (ل+ال+مخرج).
+    case farasa
 }
 
 /// One way of cutting a word: proclitics, a stem, enclitics, as pieces of the surface word.

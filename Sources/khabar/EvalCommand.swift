@@ -28,20 +28,20 @@ struct EvalSegmentCommand: ParsableCommand {
     @Argument(help: "The gold file.")
     var file: String
 
-    @Option(help: "The segmentation scheme: atb.")
+    @Option(help: "The segmentation scheme: atb or farasa.")
     var scheme: SegmentationScheme = .atb
 
     @Option(help: "How many wrongly cut words to list.")
     var errors = 0
 
     func run() throws {
-        let segmenter = try CliticSegmenter.atb()
+        let segment = try SegmentCommand.segmenter(for: scheme)
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let gold = file.hasSuffix(".conllu")
             ? SegmenterTraining.examples(TreebankReader.sentences(conllu: text))
             : text.lines(omittingEmpty: true).compactMap(Self.pair)
         var evaluation = SegmentationEvaluation(keptErrors: errors)
-        for (word, segments) in gold { evaluation.add(gold: segments, predicted: segmenter.segments(of: word).map(String.init)) }
+        for (word, segments) in gold { evaluation.add(gold: segments, predicted: segment(Substring(word))) }
         print(evaluation)
         for error in evaluation.errors { print("\(error.word)\tgold \(error.gold)\tpredicted \(error.predicted)") }
     }
@@ -56,7 +56,8 @@ extension EvalSegmentCommand {
         if columns.count >= 2, columns[1].replacingOccurrences(of: "+", with: "") == first {
             return (first, columns[1].split(separator: "+").map(String.init))
         }
-        return (first.replacingOccurrences(of: "+", with: ""), first.split(separator: "+").map(String.init))
+        let segments = first.split(separator: "+").map(String.init)
+        return (FarasaSegmenter.surface(of: segments), segments)
     }
 }
 

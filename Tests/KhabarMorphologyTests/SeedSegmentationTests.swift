@@ -27,4 +27,14 @@ struct SeedSegmentationTests {
         ]
         for (word, cut) in expected { #expect(cuts[word] == cut, "\(word)") }
     }
+
+    @Test func seedTokensInTheFarasaScheme() throws {
+        let farasa = FarasaSegmenter(atb: try CliticSegmenter.atb())
+        let expected = [
+            "وسيقاومون": "و+س+يقاوم+ون", "مقاتليها": "مقاتلي+ها", "للأمم": "ل+ال+أمم", "المتحدة": "ال+متحد+ة",
+            "الاحتلالين": "ال+احتلال+ين", "المساعدات": "ال+مساعد+ات", "بحريتنا": "ب+حري+ت+نا", "وإسبانيا": "و+إسبانيا",
+            "لدمشق": "ل+دمشق", "أعلن": "أعلن", "حلب": "حلب", "الروسية": "ال+روسي+ة",
+        ]
+        for (word, cut) in expected { #expect(farasa.segments(of: word).joined(separator: "+") == cut, "\(word)") }
+    }
 }

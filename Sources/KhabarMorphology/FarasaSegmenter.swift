@@ -1,0 +1,110 @@
+/// The finer segmentation scheme of Farasa (QCRI): the ATB cut, then the article and the
+/// inflectional suffixes split off the stem as well, as in و+ال+ست+ين, ترشيح+ات+ها, أعلن+ت,
+/// شرك+ت+ه; the article is written back after ل (للمخرج → ل+ال+مخرج) and merged prepositions
+/// are written apart (مما → من+ما), so segments are not always pieces of the surface word.
+///
+/// The stem's suffixes are split when the corpus attests what is left: ات always; a dual or
+/// plural ون ين ان (or the verb's وا) and a verb's ت when the remainder occurs as a word; the
+/// feminine ة always, and as ت before an enclitic; the accusative alef (عدد+ا) when the remainder
+/// is a word and not a nisba whose -ا form is itself common (سوريا stays whole).
+public struct FarasaSegmenter: Sendable {
+    /// The ATB segmenter underneath.
+    public let atb: CliticSegmenter
+
+    /// Creates the scheme on top of an ATB segmenter.
+    public init(atb: CliticSegmenter) { self.atb = atb }
+
+    private static let proclitics: Set<String> = ["و", "ف", "ب", "ل", "ك", "س"]
+    private static let wholeWords: Set<String> = ["الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"]
+    /// The stems of the tens (عشرون … تسعون), whose ون/ين is split however short the stem.
+    private static let tens: Set<String> = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
+    private static let compounds: [String: [String]] = [
+        "لأن": ["ل", "أن"], "لكي": ["ل", "كي"], "كذلك": ["ك", "ذلك"], "لذلك": ["ل", "ذلك"],
+        "مما": ["من", "ما"], "ممن": ["من", "من"], "عما": ["عن", "ما"], "عمن": ["عن", "من"],
+    ]
+
+    /// The segments of `word` in the Farasa scheme (without diacritics or tatweel).
+    public func segments<S: StringProtocol>(of word: S) -> [String] {
+        let cut = atb.segments(of: word).map { CliticSegmenter.lookupForm($0) }.filter { !$0.isEmpty }
+        guard let last = cut.last, cut.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
+            return cut
+        }
+        if cut.count == 1, Self.wholeWords.contains(last) { return cut }
+        if let parts = Self.compounds[last] { return cut.dropLast() + parts }
+
+        var first = 0
+        while first < cut.count - 1, Self.proclitics.contains(cut[first]) { first += 1 }
+        var end = cut.count
+        if end - first > 1, CliticSegmentationEnclitics.all.contains(cut[end - 1]) { end -= 1 }
+        var host = Array(cut[first..<end].joined().unicodeScalars)
+        let enclitic = Array(cut[end...])
+
+        if Self.wholeWords.contains(string(host)) { return Array(cut) }
+        var middle: [String] = []
+        if first > 0, cut[first - 1] == "ل", host.first == "ل", host.count >= 3, attested("ا" + string(host)) {
+            middle.append("ال")
+            host.removeFirst()
+        } else if host.starts(with: "ال".unicodeScalars), host.count >= 4 {
+            middle.append("ال")
+            host.removeFirst(2)
+        }
+        let suffixes = inflection(of: &host, beforeEnclitic: !enclitic.isEmpty, definite: !middle.isEmpty)
+        return Array(cut[..<first]) + middle + (host.isEmpty ? [] : [string(host)]) + suffixes + enclitic
+    }
+
+    /// Takes the inflectional suffixes off `stem` and returns them. A `definite` stem is a noun:
+    /// it takes neither a verb's ت nor the indefinite accusative alef.
+    private func inflection(of stem: inout [Unicode.Scalar], beforeEnclitic: Bool, definite: Bool) -> [String] {
+        let text = string(stem)
+        func drop(_ count: Int) -> String {
+            let suffix = string(Array(stem.suffix(count)))
+            stem.removeLast(count)
+            return suffix
+        }
+        func remainder(_ count: Int) -> String { string(Array(stem.dropLast(count))) }
+        if text.hasSuffix("ة"), stem.count >= 3 { return [drop(1)] }
+        if beforeEnclitic, text.hasSuffix("ت"), stem.count >= 3, attested(remainder(1) + "ة") { return [drop(1)] }
+        if text.hasSuffix("تين") || text.hasSuffix("تان"), stem.count >= 5, attested(remainder(3) + "ة") {
+            let ending = drop(2)
+            return [drop(1), ending]
+        }
+        if text.hasSuffix("ات"), stem.count >= 4 { return [drop(2)] }
+        if text.hasSuffix("ين") || text.hasSuffix("ون"), Self.tens.contains(remainder(2)) { return [drop(2)] }
+        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3) {
+            return [drop(2)]
+        }
+        guard !definite else { return [] }
+        if text.hasSuffix("ت"), stem.count >= 4, attested(remainder(1), atLeast: 3) { return [drop(1)] }
+        if text.hasSuffix("ا"), stem.count >= 4, attested(remainder(1), atLeast: 3) {
+            let base = remainder(1)
+            if !base.hasSuffix("ي") || attested(base + "ة", atLeast: 3) && !attested(text, atLeast: 300) { return [drop(1)] }
+        }
+        return []
+    }
+
+    private func attested(_ word: String, atLeast minimum: Int = 1) -> Bool {
+        atb.model.frequencies.count(of: word) >= minimum
+    }
+
+    private func string(_ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The surface word that Farasa-scheme `segments` spell: the article's alef drops after ل,
+    /// and من/عن merge with ما/من.
+    public static func surface(of segments: [String]) -> String {
+        var word = ""
+        for (index, segment) in segments.enumerated() {
+            let previous = index > 0 ? segments[index - 1] : ""
+            if previous == "ل", segment == "ال" {
+                word += "ل"
+            } else if (previous == "من" || previous == "عن"), segment == "ما" || segment == "من" {
+                word.removeLast()
+                word += "م" + segment.dropFirst()
+            } else {
+                word += segment
+            }
+        }
+        return word
+    }
+}
