@@ -20,7 +20,12 @@ public struct FarasaSegmenter: Sendable {
     private static let tens: Set<String> = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
     private static let compounds: [String: [String]] = [
         "لأن": ["ل", "أن"], "لكي": ["ل", "كي"], "كذلك": ["ك", "ذلك"], "لذلك": ["ل", "ذلك"],
-        "مما": ["من", "ما"], "ممن": ["من", "من"], "عما": ["عن", "ما"], "عمن": ["عن", "من"],
+        "مما": ["من", "ما"], "ممن": ["من", "من"], "عما": ["عن", "ما"], "عمن": ["عن", "من"], "لابد": ["لا", "بد"],
+    ]
+    /// Adverbs in the accusative whose alef is split although their stem is never written alone.
+    private static let accusativeAdverbs: Set<String> = [
+        "أيضا", "خصوصا", "شيئا", "جدا", "مؤخرا", "حاليا", "سابقا", "لاحقا", "تقريبا", "أحيانا", "دائما", "أبدا",
+        "غالبا", "عموما", "فورا", "معا", "كثيرا", "قليلا", "رسميا", "يوميا", "سنويا", "أساسا", "مثلا", "طبعا",
     ]
 
     /// The segments of `word` in the Farasa scheme (without diacritics or tatweel).
@@ -30,7 +35,6 @@ public struct FarasaSegmenter: Sendable {
             return cut
         }
         if cut.count == 1, Self.wholeWords.contains(last) { return cut }
-        if let parts = Self.compounds[last] { return cut.dropLast() + parts }
 
         var first = 0
         while first < cut.count - 1, Self.proclitics.contains(cut[first]) { first += 1 }
@@ -38,6 +42,7 @@ public struct FarasaSegmenter: Sendable {
         if end - first > 1, CliticSegmentationEnclitics.all.contains(cut[end - 1]) { end -= 1 }
         var host = Array(cut[first..<end].joined().unicodeScalars)
         let enclitic = Array(cut[end...])
+        if let parts = Self.compounds[string(host)] { return Array(cut[..<first]) + parts + enclitic }
 
         if Self.wholeWords.contains(string(host)) { return Array(cut) }
         var middle: [String] = []
@@ -70,20 +75,28 @@ public struct FarasaSegmenter: Sendable {
         }
         if text.hasSuffix("ات"), stem.count >= 4 { return [drop(2)] }
         if text.hasSuffix("ين") || text.hasSuffix("ون"), Self.tens.contains(remainder(2)) { return [drop(2)] }
-        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3) {
+        // A dual or plural is rarer than its singular; a name (إيران، السودان) is not.
+        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3)
+            && count(remainder(2)) >= count(text) {
             return [drop(2)]
         }
         guard !definite else { return [] }
         if text.hasSuffix("ت"), stem.count >= 4, attested(remainder(1), atLeast: 3) { return [drop(1)] }
+        if Self.accusativeAdverbs.contains(text) { return [drop(1)] }
         if text.hasSuffix("ا"), stem.count >= 4, attested(remainder(1), atLeast: 3) {
+            // A nisba's accusative (رسمي+ا) is rarer than its feminine (رسمية); a country (ألمانيا) is not.
             let base = remainder(1)
-            if !base.hasSuffix("ي") || attested(base + "ة", atLeast: 3) && !attested(text, atLeast: 300) { return [drop(1)] }
+            if !base.hasSuffix("ي") || count(base + "ة") > count(text) { return [drop(1)] }
         }
         return []
     }
 
     private func attested(_ word: String, atLeast minimum: Int = 1) -> Bool {
-        atb.model.frequencies.count(of: word) >= minimum
+        count(word) >= minimum
+    }
+
+    private func count(_ word: String) -> Int {
+        atb.model.frequencies.count(of: word)
     }
 
     private func string(_ scalars: [Unicode.Scalar]) -> String {

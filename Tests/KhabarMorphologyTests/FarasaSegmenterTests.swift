@@ -39,7 +39,7 @@ struct FarasaSegmenterTests {
         #expect(cut("hello") == "hello" && cut("2015") == "2015")
     }
 
-    /// WikiNews is development data here, never trained on. The scheme scores 96.6% word
+    /// WikiNews is development data here, never trained on. The scheme scores 97.45% word
     /// accuracy on it (the target is 98.5%); this guards against regressions.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: wikiNews.path), "the WikiNews reference is absent"))
     func wikiNewsWordAccuracy() throws {
@@ -50,6 +50,6 @@ struct FarasaSegmenterTests {
             evaluation.add(gold: gold, predicted: farasa.segments(of: FarasaSegmenter.surface(of: gold)))
         }
         #expect(evaluation.words > 7_900)
-        #expect(evaluation.wordAccuracy >= 0.96, "\(evaluation)")
+        #expect(evaluation.wordAccuracy >= 0.97, "\(evaluation)")
     }
 }
