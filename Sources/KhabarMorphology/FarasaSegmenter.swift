@@ -10,6 +10,8 @@
 public struct FarasaSegmenter: Sendable {
     /// The ATB segmenter underneath.
     public let atb: CliticSegmenter
+    /// Words recur in running text; their cuts are remembered rather than worked out again.
+    private let recent = RecentAnswers<[String]>()
 
     /// Creates the scheme on top of an ATB segmenter.
     public init(atb: CliticSegmenter) { self.atb = atb }
@@ -30,6 +32,10 @@ public struct FarasaSegmenter: Sendable {
 
     /// The segments of `word` in the Farasa scheme (without diacritics or tatweel).
     public func segments<S: StringProtocol>(of word: S) -> [String] {
+        recent.answer(for: ByteKey(String(word))) { cut(word) }
+    }
+
+    private func cut<S: StringProtocol>(_ word: S) -> [String] {
         let cut = atb.segments(of: word).map { CliticSegmenter.lookupForm($0) }.filter { !$0.isEmpty }
         guard let last = cut.last, cut.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
             return cut

@@ -33,6 +33,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A file of words, one a line: time clitic segmentation of them instead of the text core.")
     var words: String?
 
+    @Option(help: "With --words: the segmentation scheme to time, atb or farasa.")
+    var scheme: SegmentationScheme = .atb
+
     @Flag(help: "Also time each stage of the text core on its own.")
     var stages = false
 
@@ -88,7 +91,7 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// Times the ATB segmenter on every line of a word file, best of `repeats`.
+    /// Times the segmenter on every line of a word file, best of `repeats`.
     private func reportSegmentation(of path: String) throws {
         let started = ContinuousClock.now
         let segmenter = try CliticSegmenter.atb()
@@ -100,8 +103,17 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<max(1, repeats) {
             boundaries = 0
             let cold = segmenter.forgettingRecentCuts() // no repeat profits from the one before
-            let elapsed = ContinuousClock().measure {
-                for word in words { boundaries += cold.boundaries(of: word).count }
+            let elapsed: Duration
+            switch scheme {
+            case .atb:
+                elapsed = ContinuousClock().measure {
+                    for word in words { boundaries += cold.boundaries(of: word).count }
+                }
+            case .farasa:
+                let farasa = FarasaSegmenter(atb: cold)
+                elapsed = ContinuousClock().measure {
+                    for word in words { boundaries += farasa.segments(of: word).count - 1 }
+                }
             }
             best = min(best, elapsed.seconds)
         }
@@ -114,7 +126,8 @@ struct BenchCommand: ParsableCommand {
             let json = (try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])) ?? Data()
             print(String(decoding: json, as: UTF8.self))
         case .text:
-            print(String(format: "clitic segmentation (atb), one core, best of %d: %d words, %d boundaries", repeats, words.count, boundaries))
+            print(String(format: "clitic segmentation (%@), one core, best of %d: %d words, %d boundaries",
+                         scheme.rawValue as NSString, repeats, words.count, boundaries))
             print(String(format: "  %.3f s   %.2f M words/s   (model loaded in %.2f s)", best, Double(words.count) / best / 1e6, loading))
         }
     }
