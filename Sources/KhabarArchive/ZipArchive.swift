@@ -13,15 +13,28 @@ public enum ZipArchive {
             throw ReaderError(source: url.path, reason: .unreadable("not a readable ZIP archive (\(error))"))
         }
         for entry in archive where entry.type == .file {
+            let source = "\(url.path)/\(entry.path)"
+            // A ZIP bomb is refused before it is inflated, and cut off if its header lies.
+            guard entry.uncompressedSize <= maximumEntryBytes else {
+                throw ReaderError(source: source, reason: .tooLarge(bytes: Int(entry.uncompressedSize), limit: maximumEntryBytes))
+            }
             var data = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    data.append(chunk)
+                    if data.count > maximumEntryBytes { throw ReaderError(source: source, reason: .tooLarge(bytes: data.count, limit: maximumEntryBytes)) }
+                }
+            } catch let error as ReaderError {
+                throw error
             } catch {
-                throw ReaderError(source: "\(url.path)/\(entry.path)", reason: .unreadable("\(error)"))
+                throw ReaderError(source: source, reason: .unreadable("\(error)"))
             }
             try body(entry.path, data)
         }
     }
+
+    /// The most one archived file may inflate to: what Khabar reads from any one source.
+    public static let maximumEntryBytes = 1 << 30
 
     /// Every article in every file of the archive at `url`, each file read in the format that its
     /// name and content show.

@@ -16,6 +16,7 @@ public enum Khabar {
 
     /// Analyzes plain text: its first line is the headline when a blank line follows it.
     public static func analyze(_ text: String, id: String = "text", pipeline: Pipeline = .textCore) throws -> Document {
+        try TextDecoding.checkSize(text, source: id)
         let document = Document(text: text, title: PlainTextReader.headline(of: text), metadata: Metadata(id: id))
         return try pipeline.analyze(document)
     }
@@ -32,13 +33,19 @@ public enum Khabar {
 
     /// Reads the articles in a file, in the given format or the one detected from its name and content.
     public static func read(url: URL, format: InputFormat? = nil) throws -> [Document] {
-        let data: Data
+        let handle: FileHandle
         do {
-            data = try Data(contentsOf: url)
+            handle = try FileHandle(forReadingFrom: url)
         } catch {
             throw ReaderError(source: url.path, reason: .unreadable(error.localizedDescription))
         }
-        return try read(data: data, source: url.path, format: format)
+        defer { try? handle.close() }
+        return try read(data: TextDecoding.readAll(handle, source: url.path), source: url.path, format: format)
+    }
+
+    /// Reads the articles on standard input (named `-`).
+    public static func read(standardInputAs format: InputFormat? = nil) throws -> [Document] {
+        try read(data: TextDecoding.readAll(FileHandle.standardInput, source: "-"), source: "-", format: format)
     }
 
     /// Reads the articles in raw bytes; `source` names them in ids and error messages.
@@ -46,6 +53,8 @@ public enum Khabar {
         let text = try TextDecoding.decode(data, source: source)
         guard TextDecoding.hasContent(text) else { throw ReaderError(source: source, reason: .empty) }
         let format = format ?? InputFormat.detect(fileName: source, leadingText: text.prefix(4096))
-        return try format.reader.documents(in: text, source: source)
+        let documents = try format.reader.documents(in: text, source: source)
+        for document in documents { try TextDecoding.checkSize(document.text, source: source) }
+        return documents
     }
 }

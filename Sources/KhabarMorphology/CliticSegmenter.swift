@@ -20,12 +20,15 @@ public struct CliticSegmenter: Sendable {
     /// The model's recent answers: names and rare words recur within a text.
     private let recent = RecentAnswers<[Int]>()
 
-    private static let longestWordBytes = 256
+    /// Runs longer than this are no Arabic word and are left whole by every analyzer.
+    static let longestWordBytes = 256
     private static let cleaning = Normalizer([.presentationForms, .diacritics, .tatweel, .controls, .letterVariants])
 
     /// Creates a segmenter from a lexicon and a model.
+    /// Entries whose segments do not spell their word are left out.
     public init(lexicon: [String: [String]], model: SegmentationModel) {
-        self.init(boundaries: Dictionary(uniqueKeysWithValues: lexicon.map { (ByteKey($0.key), Self.offsets($0.value)) }), model: model)
+        let valid = lexicon.filter { $0.value.joined() == $0.key }
+        self.init(boundaries: Dictionary(uniqueKeysWithValues: valid.map { (ByteKey($0.key), Self.offsets($0.value)) }), model: model)
     }
 
     private init(boundaries: [ByteKey: [Int]], model: SegmentationModel) {
@@ -111,7 +114,10 @@ public struct CliticSegmenter: Sendable {
             for byte in line[line.index(after: tab)...] where byte & 0xC0 != 0x80 {
                 if byte == UInt8(ascii: "+") { offsets.append(position) } else { position += 1 }
             }
-            lexicon[ByteKey(Substring(line[..<tab]))] = offsets
+            let word = Substring(line[..<tab])
+            // Offsets must rise strictly inside the word, or a bad line would cut outside it.
+            guard position == word.unicodeScalars.count, zip([0] + offsets, offsets + [position]).allSatisfy({ $0 < $1 }) else { continue }
+            lexicon[ByteKey(word)] = offsets
         }
         return lexicon
     }

@@ -32,7 +32,8 @@ public struct FarasaSegmenter: Sendable {
 
     /// The segments of `word` in the Farasa scheme (without diacritics or tatweel).
     public func segments<S: StringProtocol>(of word: S) -> [String] {
-        recent.answer(for: ByteKey(String(word))) { cut(word) }
+        guard word.utf8.count <= CliticSegmenter.longestWordBytes else { return [String(word)] }
+        return recent.answer(for: ByteKey(String(word))) { cut(word) }
     }
 
     private func cut<S: StringProtocol>(_ word: S) -> [String] {

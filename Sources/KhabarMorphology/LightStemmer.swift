@@ -27,9 +27,7 @@ public struct LightStemmer: Sendable {
 
     /// The light stem of `word`; a word without Arabic letters is only normalized.
     public func stem<S: StringProtocol>(_ word: S) -> String {
-        guard var host = bareForm(of: word) else {
-            return segmenter.segments(of: word).map { Self.search.normalize($0) }.joined()
-        }
+        guard var host = bareForm(of: word) else { return Self.search.normalize(word) }
         if let shorter = withoutSuffix(host) { host = shorter }
         return String(String.UnicodeScalarView(host))
     }
@@ -37,6 +35,7 @@ public struct LightStemmer: Sendable {
     /// `word` in its search normalization without its clitics and article (rules 1–3), the
     /// form roots are read from; nil when it has no Arabic letter.
     func bareForm<S: StringProtocol>(of word: S) -> [Unicode.Scalar]? {
+        guard word.utf8.count <= CliticSegmenter.longestWordBytes else { return nil }
         let pieces = segmenter.segments(of: word).map { Self.search.normalize($0) }
         guard pieces.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
             return nil

@@ -90,7 +90,7 @@ public struct SegmentationModel: Sendable {
             stamps[name] = step
             model.weights[name] = weight + delta
         }
-        for _ in 0..<epochs {
+        for _ in 0..<max(0, epochs) {
             for example in prepared {
                 step += 1
                 let scores = example.candidates.map { model.score($0, example.count) }

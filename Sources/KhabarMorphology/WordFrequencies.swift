@@ -8,8 +8,6 @@ import KhabarCore
 /// variation in the corpus (اعلن / أعلن) does not split the counts.
 public struct WordFrequencies: Sendable {
     private var counts: [ByteKey: Int]
-    /// The total of all counts.
-    public private(set) var total: Int
 
     private static let key = Normalizer(.search)
 
@@ -18,7 +16,6 @@ public struct WordFrequencies: Sendable {
         var folded: [ByteKey: Int] = [:]
         for (word, count) in counts { folded[ByteKey(Self.key.normalize(word)), default: 0] += count }
         self.counts = folded
-        total = folded.values.reduce(0, +)
     }
 
     /// How often `word` occurs.
@@ -32,7 +29,7 @@ public struct WordFrequencies: Sendable {
         for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
                   let count = Int(Substring(line[line.index(after: tab)...])) else { continue }
-            counts[String(Substring(line[..<tab])), default: 0] += count
+            counts[String(Substring(line[..<tab])), default: 0] &+= count
         }
         return counts
     }

@@ -30,25 +30,26 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: InputFormat?
 
-    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words.")
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots.")
     var layers: String?
 
     func run() throws {
         let pipeline = try selectedPipeline()
         var output = DocumentStream(format: format)
+        defer { output.finish() } // what was analyzed is written even when a later step fails
         let failures = try InputSources(paths: files, format: inputFormat).forEachDocument { document in
             output.write(try pipeline.analyze(document))
         }
-        output.finish()
         if failures > 0 { throw ExitCode.failure }
     }
 
     private func selectedPipeline() throws -> Pipeline {
-        let everything = try Pipeline.withMorphology()
-        guard let layers else { return everything }
-        let names = layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard let layers else { return try Pipeline.withMorphology() }
+        let names = Set(layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         do {
-            return try everything.producing(Set(names))
+            // The morphology models are loaded only when a layer needs them.
+            if names.isSubset(of: Pipeline.textCore.layers) { return try Pipeline.textCore.producing(names) }
+            return try Pipeline.withMorphology().producing(names)
         } catch {
             throw ValidationError("\(error)")
         }

@@ -25,7 +25,7 @@ struct InputSources {
 
     private func documents(at path: String) throws -> [Document] {
         if path == "-" {
-            return try Khabar.read(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-", format: format)
+            return try Khabar.read(standardInputAs: format)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -34,6 +34,7 @@ struct InputSources {
         guard !isDirectory.boolValue else { throw ReaderError(source: path, reason: .unreadable("is a folder; name its files")) }
         let url = URL(fileURLWithPath: path)
         if url.pathExtension.lowercased() == "zip" { return try ZipArchive.documents(in: url) }
+
         return try Khabar.read(url: url, format: format)
     }
 }

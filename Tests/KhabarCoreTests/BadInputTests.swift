@@ -103,3 +103,23 @@ struct BadInputTests {
         #expect(offsetProblems(in: try Khabar.analyze(String(text.prefix(2000)))).isEmpty)
     }
 }
+
+extension BadInputTests {
+    @Test func longRunsThatLookLikeEmailAddressesStayLinear() throws {
+        let started = ContinuousClock.now
+        for unit in ["a.", "a_", "1-", "ab."] {
+            let document = try Khabar.analyze(String(repeating: unit, count: 400_000))
+            #expect(!document.tokens.isEmpty)
+        }
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+
+    @Test func returnOnlyLineEndsStayLinear() throws {
+        let started = ContinuousClock.now
+        let document = try Khabar.analyze("\n" + String(repeating: "سطر قصير\r", count: 200_000))
+        #expect(document.paragraphs.count == 200_000)
+        let separated = try Khabar.analyze("\n" + String(repeating: "سطر\u{2028}", count: 100_000))
+        #expect(separated.paragraphs.count == 100_000)
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+}

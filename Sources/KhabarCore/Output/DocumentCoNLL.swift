@@ -14,7 +14,8 @@ public enum DocumentCoNLL {
 
     /// The CoNLL-U text of `document`, ending with a blank line.
     public static func encode(_ document: Document) -> String {
-        var out = "# newdoc id = \(document.metadata.id)\n"
+        let id = flattened(Substring(document.metadata.id))
+        var out = "# newdoc id = \(id)\n"
         var blocks = document.sentences.map { (span: $0.span, tokens: $0.tokens) }
         if let title = document.title, !document.titleTokens.isEmpty {
             blocks.insert((title, document.titleTokens), at: 0)
@@ -22,7 +23,7 @@ public enum DocumentCoNLL {
         }
         let firstNumber = document.title == nil || document.titleTokens.isEmpty ? 1 : 0
         for (offset, block) in blocks.enumerated() {
-            out += "# sent_id = \(document.metadata.id)-\(firstNumber + offset)\n"
+            out += "# sent_id = \(id)-\(firstNumber + offset)\n"
             out += "# text = \(flattened(document[block.span]))\n"
             var wordNumber = 0
             for tokenIndex in block.tokens {

@@ -37,10 +37,6 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func number(_ value: Double) {
-        bytes.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
-    }
-
     mutating func string<S: StringProtocol>(_ value: S) {
         bytes.append(UInt8(ascii: "\""))
         if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
@@ -74,10 +70,6 @@ struct JSONWriter {
 
     private mutating func escape(_ utf8: [UInt8]) {
         utf8.withUnsafeBufferPointer { escape($0) }
-    }
-
-    mutating func optionalString(_ value: String?) {
-        if let value { string(value) } else { raw("null") }
     }
 
     mutating func span(_ span: Span) {

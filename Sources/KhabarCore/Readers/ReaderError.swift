@@ -8,14 +8,13 @@ public struct ReaderError: Error, CustomStringConvertible, Sendable, Equatable {
         case binary(byteOffset: Int)
         /// The source holds nothing but whitespace.
         case empty
-        /// The source is larger than Khabar reads in one document.
+        /// The source (or a document built from it) is larger than Khabar reads in one
+        /// document; `bytes` is how much was seen before giving up.
         case tooLarge(bytes: Int, limit: Int)
         /// JSON that does not parse, or does not hold articles.
         case malformedJSON(String)
         /// A file or folder that cannot be opened.
         case unreadable(String)
-        /// A format name that Khabar does not know.
-        case unknownFormat(String)
     }
 
     /// The file name, `-` for standard input, or another label for the source.
@@ -34,10 +33,9 @@ public struct ReaderError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .invalidUTF8(offset): "not valid UTF-8 (first bad byte at offset \(offset))"
         case let .binary(offset): "binary data, not text (NUL byte at offset \(offset))"
         case .empty: "empty input"
-        case let .tooLarge(bytes, limit): "too large: \(bytes) bytes, the limit is \(limit)"
+        case let .tooLarge(bytes, limit): "too large: at least \(bytes) bytes, the limit is \(limit)"
         case let .malformedJSON(why): "malformed JSON: \(why)"
         case let .unreadable(why): "cannot read: \(why)"
-        case let .unknownFormat(name): "unknown input format '\(name)'"
         }
         return "\(source): \(detail)"
     }

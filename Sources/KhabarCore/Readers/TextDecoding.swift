@@ -2,8 +2,33 @@ import Foundation
 
 /// Turns raw bytes into text, refusing what is not text with a precise reason.
 enum TextDecoding {
-    /// The largest source read as one document: token offsets are stored in 32 bits.
+    /// The largest text Khabar analyzes as one document, and the most it reads from one source:
+    /// token offsets are stored in 32 bits, and a reader may build a document's text larger
+    /// than its input (a TREC element left open), so every document is checked too.
     static let maximumBytes = 1 << 30
+
+    /// Throws `tooLarge` for a document text past ``maximumBytes``.
+    static func checkSize(_ text: String, source: String) throws {
+        let bytes = text.utf8.count
+        guard bytes <= maximumBytes else { throw ReaderError(source: source, reason: .tooLarge(bytes: bytes, limit: maximumBytes)) }
+    }
+
+    /// Everything `handle` gives, read in chunks, refused as soon as it passes ``maximumBytes``
+    /// (so `/dev/zero` or a 50 GB file fails at once instead of filling memory).
+    static func readAll(_ handle: FileHandle, source: String) throws -> Data {
+        var data = Data()
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw ReaderError(source: source, reason: .unreadable(error.localizedDescription))
+            }
+            if chunk.isEmpty { return data }
+            data.append(chunk)
+            if data.count > maximumBytes { throw ReaderError(source: source, reason: .tooLarge(bytes: data.count, limit: maximumBytes)) }
+        }
+    }
 
     /// Decodes UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
     static func decode(_ data: Data, source: String) throws -> String {

@@ -28,6 +28,9 @@ private struct ParagraphScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     /// A position whose scalar offset is known; positions are only ever asked in increasing order.
     private var known: (byte: Int, scalar: Int)
+    /// Where the next LF and CR were last found: a file with no LF (or no CR) is searched once,
+    /// not once per line.
+    private var nextLineFeed = -1, nextReturn = -1
     private let classify = ScalarClassifier()
 
     init(bytes: UnsafeBufferPointer<UInt8>, byte: Int, scalar: Int) {
@@ -58,21 +61,24 @@ private struct ParagraphScanner {
 
     /// The end of the line starting at `start` and where the next line starts. Lines end at
     /// LF, CR, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR.
-    private func lineBreak(from start: Int) -> (end: Int, next: Int) {
-        var end = UTF8Scan.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
-        end = UTF8Scan.firstIndex(of: 0x0D, in: bytes, from: start, to: end)
+    private mutating func lineBreak(from start: Int) -> (end: Int, next: Int) {
+        if nextLineFeed < start { nextLineFeed = UTF8Scan.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count) }
+        if nextReturn < start { nextReturn = UTF8Scan.firstIndex(of: 0x0D, in: bytes, from: start, to: bytes.count) }
+        var end = min(nextLineFeed, nextReturn)
+        var next = min(end + 1, bytes.count)
+        // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: the earliest one before `end` wins.
         for lead: UInt8 in [0xC2, 0xE2] {
             var candidate = UTF8Scan.firstIndex(of: lead, in: bytes, from: start, to: end)
             while candidate < end {
                 let value = decodeScalar(bytes, at: candidate)
                 if value.value == 0x85 || value.value == 0x2028 || value.value == 0x2029 {
-                    end = candidate
-                    return (end, end + value.length)
+                    (end, next) = (candidate, candidate + value.length)
+                    break
                 }
                 candidate = UTF8Scan.firstIndex(of: lead, in: bytes, from: candidate + 1, to: end)
             }
         }
-        return (end, min(end + 1, bytes.count))
+        return (end, next)
     }
 
     /// Adds the bytes `range` as a paragraph, without the blanks around it, unless nothing is left.

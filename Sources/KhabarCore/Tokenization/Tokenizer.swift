@@ -236,10 +236,15 @@ struct TokenScanner {
         }
     }
 
-    /// An e-mail address `local@domain.tld` in ASCII, or nil.
+    /// An e-mail address `local@domain.tld` in ASCII, or nil. The local part is looked for over
+    /// at most 64 characters (RFC 5321's limit), so that a long run like `a.a.a.a…` is not
+    /// rescanned from every word in it.
     private func email(_ start: Position, _ limit: Int) -> Position? {
+        var length = 0
         let local = advance(start, limit) { value, kind in
-            value < 0x80 && (kind == .letter || kind == .digit || [0x2E, 0x5F, 0x25, 0x2B, 0x2D].contains(value))
+            length += 1
+            return length <= 64 && value < 0x80
+                && (kind == .letter || kind == .digit || [0x2E, 0x5F, 0x25, 0x2B, 0x2D].contains(value))
         }
         guard let (value, _, domainStart) = peek(local, limit), value == 0x40 else { return nil }
         var position = domainStart

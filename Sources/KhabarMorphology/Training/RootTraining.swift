@@ -14,7 +14,7 @@ public enum RootTraining {
         var templates: [[RootExtractor.Element]: Int] = [:]
         var roots: [String: Int] = [:]
         for (word, root) in examples {
-            guard let bare = stemmer.bareForm(of: word),
+            guard let bare = stemmer.bareForm(of: word), bare.count <= 24,
                   let template = template(of: bare, root: Array(root.unicodeScalars)) else { continue }
             templates[template, default: 0] += 1
             roots[root, default: 0] += 1

@@ -65,7 +65,7 @@ struct HTMLPage {
             case let .start(name, attributes, selfClosing):
                 readMetadata(name, attributes)
                 if Self.rawTextElements.contains(name) {
-                    if !selfClosing { _ = scanner.rawText(closing: name) }
+                    if !selfClosing { scanner.skipRawText(closing: name) }
                     continue
                 }
                 if Self.blockElements.contains(name) { flush() }

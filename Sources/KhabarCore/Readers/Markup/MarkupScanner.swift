@@ -57,15 +57,13 @@ struct MarkupScanner {
         return nil
     }
 
-    /// The raw text up to `</name` (for script and style), moving past its closing tag.
-    mutating func rawText(closing name: String) -> Substring {
-        let start = position
-        guard let close = range(of: "</" + name, from: start, caseInsensitive: true) else {
+    /// Moves past the raw text of a script or style element and its closing tag `</name>`.
+    mutating func skipRawText(closing name: String) {
+        guard let close = range(of: "</" + name, from: position, caseInsensitive: true) else {
             position = text.endIndex
-            return text[start...]
+            return
         }
         position = find(UInt8(ascii: ">"), from: close.upperBound).map { utf8.index(after: $0) } ?? text.endIndex
-        return text[start..<close.lowerBound]
     }
 
     // MARK: Tags
