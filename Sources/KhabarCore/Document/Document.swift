@@ -36,6 +36,9 @@ public struct Document: Sendable {
     /// found, once the morphology layer has run; empty before.
     public var roots: [String] = []
 
+    /// The UTF-8 ranges of ``paragraphs`` as the paragraph splitter found them, so that the
+    /// tokenizer need not count scalars again; used only while they match ``paragraphs``.
+    var paragraphBytes: (spans: [Span], ranges: [Range<Int>])?
     private let lazyIndex = LazyScalarIndex()
     private var index: ScalarIndex { lazyIndex.index(of: text) }
 

@@ -80,7 +80,14 @@ extension Tokenizer: DocumentProcessor {
 
     /// Tokenizes the headline and the paragraphs; text between paragraphs yields no token.
     public func process(_ document: inout Document) {
-        let spans = (document.title.map { [$0] } ?? []) + document.paragraphs
-        document.tokens = tokenize(document.text, within: Array(zip(spans, document.utf8Ranges(ofSorted: spans))))
+        let title = document.title.map { [$0] } ?? []
+        let spans = title + document.paragraphs
+        let ranges: [Range<Int>]
+        if let known = document.paragraphBytes, known.spans == document.paragraphs {
+            ranges = document.utf8Ranges(ofSorted: title) + known.ranges
+        } else {
+            ranges = document.utf8Ranges(ofSorted: spans)
+        }
+        document.tokens = tokenize(document.text, within: Array(zip(spans, ranges)))
     }
 }

@@ -14,10 +14,12 @@ public struct ParagraphSplitter: DocumentProcessor, Sendable {
     public func process(_ document: inout Document) {
         let bodyStart = document.utf8Ranges(ofSorted: [Span(start: 0, end: document.title?.end ?? 0)])[0]
         var text = document.text
-        document.paragraphs = text.withUTF8 { bytes in
+        let (spans, ranges) = text.withUTF8 { bytes in
             var scanner = ParagraphScanner(bytes: bytes, byte: bodyStart.upperBound, scalar: document.title?.end ?? 0)
             return scanner.paragraphs()
         }
+        document.paragraphs = spans
+        document.paragraphBytes = (spans, ranges)
     }
 }
 
@@ -38,8 +40,9 @@ private struct ParagraphScanner {
         self.known = (byte, scalar)
     }
 
-    mutating func paragraphs() -> [Span] {
+    mutating func paragraphs() -> (spans: [Span], ranges: [Range<Int>]) {
         var result: [Span] = []
+        var ranges: [Range<Int>] = []
         var lineStart = known.byte
         while lineStart < bytes.count {
             let (lineEnd, next) = lineBreak(from: lineStart)
@@ -48,15 +51,15 @@ private struct ParagraphScanner {
             while dot + 1 < lineEnd {
                 // ".," then a blank or the end of the line: two paragraphs glued together.
                 if bytes[dot + 1] == UInt8(ascii: ","), dot + 2 == lineEnd || isBlank(at: dot + 2) {
-                    append(segmentStart..<dot + 1, to: &result)
+                    append(segmentStart..<dot + 1, to: &result, &ranges)
                     segmentStart = dot + 2
                 }
                 dot = UTF8Scan.firstIndex(of: UInt8(ascii: "."), in: bytes, from: dot + 1, to: lineEnd)
             }
-            append(segmentStart..<lineEnd, to: &result)
+            append(segmentStart..<lineEnd, to: &result, &ranges)
             lineStart = next
         }
-        return result
+        return (result, ranges)
     }
 
     /// The end of the line starting at `start` and where the next line starts. Lines end at
@@ -82,7 +85,7 @@ private struct ParagraphScanner {
     }
 
     /// Adds the bytes `range` as a paragraph, without the blanks around it, unless nothing is left.
-    private mutating func append(_ range: Range<Int>, to result: inout [Span]) {
+    private mutating func append(_ range: Range<Int>, to result: inout [Span], _ ranges: inout [Range<Int>]) {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isBlank(at: start) { start += decodeScalar(bytes, at: start).length }
         while end > start {
@@ -94,6 +97,7 @@ private struct ParagraphScanner {
         guard start < end else { return }
         let first = scalarOffset(ofByte: start)
         result.append(Span(start: first, end: scalarOffset(ofByte: end)))
+        ranges.append(start..<end)
     }
 
     private func isBlank(at byte: Int) -> Bool {
