@@ -139,9 +139,12 @@ public struct CliticSegmentation: DocumentProcessor {
     /// Creates the component around a segmenter.
     public init(segmenter: CliticSegmenter) { self.segmenter = segmenter }
 
+    /// Needs the tokens.
     public var requires: Set<Layer> { [.tokens] }
+    /// Produces the words inside tokens.
     public var produces: Set<Layer> { [.words] }
 
+    /// Adds the clitic segments of every word token to ``Document/words``.
     public func process(_ document: inout Document) {
         var words: [Word] = []
         for (index, token) in document.tokens.enumerated() where token.kind == .word {

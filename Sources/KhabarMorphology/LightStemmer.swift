@@ -84,9 +84,12 @@ public struct LightStemming: DocumentProcessor {
     /// Creates the component around a stemmer.
     public init(stemmer: LightStemmer) { self.stemmer = stemmer }
 
+    /// Needs the tokens.
     public var requires: Set<Layer> { [.tokens] }
+    /// Produces the stems.
     public var produces: Set<Layer> { [.stems] }
 
+    /// Fills ``Document/stems``, one entry per token (empty for tokens that are not words).
     public func process(_ document: inout Document) {
         document.stems = document.tokens.map { token in
             token.kind == .word ? stemmer.stem(document[token]) : ""

@@ -132,9 +132,12 @@ public struct RootExtraction: DocumentProcessor {
     /// Creates the component around an extractor.
     public init(extractor: RootExtractor) { self.extractor = extractor }
 
+    /// Needs the tokens.
     public var requires: Set<Layer> { [.tokens] }
+    /// Produces the roots.
     public var produces: Set<Layer> { [.roots] }
 
+    /// Fills ``Document/roots``, one entry per token (empty where no root was found).
     public func process(_ document: inout Document) {
         document.roots = document.tokens.map { token in
             token.kind == .word ? extractor.root(of: document[token]) ?? "" : ""

@@ -26,8 +26,9 @@ public struct Normalizer: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 bytes of the normalized form of `text` to `output`: the hot path,
-    /// which allocates nothing once `output` has grown to size.
+    /// Appends the UTF-8 bytes of the normalized form of `text` to `output`: the hot path. It
+    /// writes through a raw pointer into one scratch buffer per call (sized for the input), then
+    /// moves that into `output` (or appends it, when `output` already holds bytes).
     public func normalize<S: StringProtocol>(_ text: S, appendingTo output: inout [UInt8]) {
         var ignored = NoOffsets()
         if text.utf8.withContiguousStorageIfAvailable({ run($0, into: &output, offsets: &ignored) }) == nil {
