@@ -89,6 +89,9 @@ public struct FarasaSegmenter: Sendable {
         }
         guard !definite else { return [] }
         if text.hasSuffix("ت"), stem.count >= 4, attested(remainder(1), atLeast: 3) { return [drop(1)] }
+        // A defective verb loses its final ى/ي before a suffix: نف+ت (نفى), يرم+ون (يرمي).
+        if text.hasSuffix("ت"), stem.count == 3, defective(remainder(1)) { return [drop(1)] }
+        if text.hasSuffix("ون") || text.hasSuffix("وا"), stem.count == 5, defective(remainder(2)) { return [drop(2)] }
         if Self.accusativeAdverbs.contains(text) { return [drop(1)] }
         if text.hasSuffix("ا"), stem.count >= 4, attested(remainder(1), atLeast: 3) {
             // A nisba's accusative (رسمي+ا) is rarer than its feminine (رسمية); a country (ألمانيا) is not.
@@ -96,6 +99,11 @@ public struct FarasaSegmenter: Sendable {
             if !base.hasSuffix("ي") || count(base + "ة") > count(text) { return [drop(1)] }
         }
         return []
+    }
+
+    /// Whether `stem` is a defective verb's stem: the verb with its final ى, ا or ي is common.
+    private func defective(_ stem: String) -> Bool {
+        ["ى", "ا", "ي"].contains { attested(stem + $0, atLeast: 100) } && !attested(stem, atLeast: 100)
     }
 
     private func attested(_ word: String, atLeast minimum: Int = 1) -> Bool {
