@@ -16,7 +16,6 @@ public struct FarasaSegmenter: Sendable {
     /// Creates the scheme on top of an ATB segmenter.
     public init(atb: CliticSegmenter) { self.atb = atb }
 
-    private static let proclitics: Set<String> = ["و", "ف", "ب", "ل", "ك", "س"]
     private static let wholeWords: Set<String> = ["الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"]
     /// The stems of the tens (عشرون … تسعون), whose ون/ين is split however short the stem.
     private static let tens: Set<String> = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
@@ -43,10 +42,8 @@ public struct FarasaSegmenter: Sendable {
         }
         if cut.count == 1, Self.wholeWords.contains(last) { return cut }
 
-        var first = 0
-        while first < cut.count - 1, Self.proclitics.contains(cut[first]) { first += 1 }
-        var end = cut.count
-        if end - first > 1, CliticSegmentationEnclitics.all.contains(cut[end - 1]) { end -= 1 }
+        let hostRange = SegmentationCandidate.hostRange(of: cut)
+        let (first, end) = (hostRange.lowerBound, hostRange.upperBound)
         var host = Array(cut[first..<end].joined().unicodeScalars)
         let enclitic = Array(cut[end...])
         if let parts = Self.compounds[string(host)] { return Array(cut[..<first]) + parts + enclitic }

@@ -19,7 +19,6 @@ public struct LightStemmer: Sendable {
     public let segmenter: CliticSegmenter
 
     private static let search = Normalizer(.search)
-    private static let proclitics: Set<String> = ["و", "ف", "ب", "ل", "ك", "س"]
     private static let suffixes = ["تين", "تان", "ات", "ون", "ين", "ان", "يه", "ه", "ي"]
 
     /// Creates a stemmer around a segmenter.
@@ -40,10 +39,9 @@ public struct LightStemmer: Sendable {
         guard pieces.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
             return nil
         }
-        var first = 0, last = pieces.count
-        while first < last - 1, Self.proclitics.contains(pieces[first]) { first += 1 }
-        if last - first > 1, CliticSegmentationEnclitics.all.contains(pieces[last - 1]) { last -= 1 }
-        var host = Array(pieces[first..<last].joined().unicodeScalars)
+        let hostRange = SegmentationCandidate.hostRange(of: pieces)
+        let (first, last) = (hostRange.lowerBound, hostRange.upperBound)
+        var host = Array(pieces[hostRange].joined().unicodeScalars)
         guard !host.isEmpty else { return nil }
 
         let afterPreposition = first > 0 && pieces[first - 1] == "ل"
@@ -69,11 +67,6 @@ extension LightStemmer {
         }
         return nil
     }
-}
-
-/// The pronoun enclitics, in search normalization.
-enum CliticSegmentationEnclitics {
-    static let all: Set<String> = Set(SegmentationCandidate.enclitics.filter { !$0.isEmpty })
 }
 
 /// Fills ``Document/stems`` with the light stem of every token.

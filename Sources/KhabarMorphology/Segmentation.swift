@@ -60,6 +60,18 @@ struct SegmentationCandidate: Hashable, Sendable {
     /// The pronoun enclitics of the ATB scheme, and none.
     static let enclitics = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"]
 
+    /// Where the host lies among the segments of a cut word: after the proclitics (و ف ب ل ك س)
+    /// and before a pronoun enclitic, never empty when there are segments.
+    static func hostRange(of segments: [String]) -> Range<Int> {
+        var first = 0, end = segments.count
+        while first < end - 1, proclitics.contains(segments[first]) { first += 1 }
+        if end - first > 1, pronouns.contains(segments[end - 1]) { end -= 1 }
+        return first..<end
+    }
+
+    private static let proclitics: Set<String> = ["و", "ف", "ب", "ل", "ك", "س"]
+    private static let pronouns = Set(enclitics.filter { !$0.isEmpty })
+
     private static func allows(stem: String, particle: String, suffix: String, prefixed: Bool) -> Bool {
         if stem.isEmpty {
             // Only a preposition can take a pronoun with nothing between (له، بها، لي).

@@ -23,6 +23,7 @@ enum Corpus {
 
     static func articles(inFile path: String) throws -> [String] {
         var text = try String(contentsOfFile: path, encoding: .utf8)
+        let separator = Self.separator // read once: a static is checked for initialization on every access
         return text.withUTF8 { bytes in
             var articles: [String] = []
             var start = 0
