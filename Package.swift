@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarArchive", targets: ["KhabarArchive"]),
         .library(name: "KhabarMorphology", targets: ["KhabarMorphology"]),
+        .library(name: "KhabarEntities", targets: ["KhabarEntities"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -32,6 +33,14 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: optimizedEvenInDebug
         ),
+        // Layer 2, analysis: names found by a tagger trained on ANERcorp and WikiFANE, numbers and
+        // dates found by rules, and mentions linked to the fullest name in the article.
+        .target(
+            name: "KhabarEntities",
+            dependencies: ["KhabarCore", "KhabarMorphology"],
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedEvenInDebug
+        ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
         .target(
             name: "KhabarArchive",
@@ -47,6 +56,7 @@ let package = Package(
                 "KhabarCore",
                 "KhabarArchive",
                 "KhabarMorphology",
+                "KhabarEntities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimizedEvenInDebug

@@ -72,6 +72,27 @@ public struct CliticSegmenter: Sendable {
         return view.text == word ? cut : cut.map { view.originalSpan(of: Span(start: $0, end: $0)).start }
     }
 
+    /// How many scalars at the start of `word` are proclitics (و ف ب ل ك س, with their
+    /// diacritics), as cut in context: 2 for وبالتالي, 1 for لدمشق, 0 for وصل. The host word
+    /// always keeps at least one segment.
+    public func procliticLength(of word: Substring) -> Int {
+        var length = 0
+        var previous = 0
+        let scalars = Array(word.unicodeScalars)
+        for boundary in boundaries(of: word) {
+            guard Self.isProclitic(scalars[previous..<boundary]) else { break }
+            length = boundary
+            previous = boundary
+        }
+        return length
+    }
+
+    private static func isProclitic(_ segment: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = segment.first, "وفبلكس".unicodeScalars.contains(first) else { return false }
+        // Only marks may follow the letter: harakat, shadda, sukun (U+064B–U+0652) and tatweel.
+        return segment.dropFirst().allSatisfy { (0x064B...0x0652).contains($0.value) || $0.value == 0x0640 }
+    }
+
     /// The end offsets of every segment but the last.
     private static func offsets(_ segments: [String]) -> [Int] {
         var offsets: [Int] = []

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarEntities
 import KhabarMorphology
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyze articles: paragraphs, sentences, tokens and their clitic segments, with exact offsets.",
+        abstract: "Analyze articles: paragraphs, sentences, tokens, clitic segments, stems and entities, with exact offsets.",
         discussion: """
             Reads plain text, JSON, JSON Lines, TREC, HTML and RSS/Atom files (detected from the \
             name and content, or set with --input-format), ZIP archives of them, or standard input (-).
@@ -30,7 +31,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: InputFormat?
 
-    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots.")
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots, entities.")
     var layers: String?
 
     func run() throws {
@@ -44,12 +45,13 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func selectedPipeline() throws -> Pipeline {
-        guard let layers else { return try Pipeline.withMorphology() }
+        guard let layers else { return try Pipeline.withEntities() }
         let names = Set(layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         do {
             // The morphology models are loaded only when a layer needs them.
             if names.isSubset(of: Pipeline.textCore.layers) { return try Pipeline.textCore.producing(names) }
-            return try Pipeline.withMorphology().producing(names)
+            if names.isSubset(of: try Pipeline.withMorphology().layers) { return try Pipeline.withMorphology().producing(names) }
+            return try Pipeline.withEntities().producing(names)
         } catch {
             throw ValidationError("\(error)")
         }

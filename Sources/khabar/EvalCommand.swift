@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import KhabarEntities
 import KhabarMorphology
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self]
     )
 }
 
@@ -113,5 +114,40 @@ struct EvalRootCommand: ParsableCommand {
     func run() throws {
         let gold = RootTraining.examples(TreebankReader.sentences(conllu: try String(contentsOfFile: file, encoding: .utf8)))
         print(RootEvaluation(gold: gold, extractor: try RootExtractor.shipped()))
+    }
+}
+
+struct EvalNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "CoNLL-2003 precision, recall and F1 of the name tagger, per kind and micro-averaged.",
+        discussion: """
+            Gold data: `token TAG` or `token<TAB>TAG` lines in IOB2 (PER or PERS, ORG, LOC, MISC); \
+            sentences end at blank lines or after `.` tokens. An entity counts only when its kind \
+            and both boundaries are right. --split dev scores only the dev part that \
+            `khabar train ner` holds out (every tenth block of 20 sentences); --split train the rest.
+
+            Example:
+              khabar eval ner ../shared/data/ner/anercorp-train.txt --split dev
+            """
+    )
+
+    @Argument(help: "The gold file.")
+    var file: String
+
+    @Option(help: "all, dev or train.")
+    var split = "all"
+
+    func run() throws {
+        let sentences = LabeledCorpus.read(try String(contentsOfFile: file, encoding: .utf8))
+        let parts = LabeledCorpus.split(sentences)
+        let chosen: [LabeledSentence]
+        switch split {
+        case "all": chosen = sentences
+        case "dev": chosen = parts.dev
+        case "train": chosen = parts.train
+        default: throw ValidationError("--split is all, dev or train")
+        }
+        print(EntityEvaluation(tagger: try EntityTagger.shipped(), sentences: chosen).report)
     }
 }

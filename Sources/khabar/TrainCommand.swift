@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import KhabarArchive
 import KhabarCore
+import KhabarEntities
 import KhabarMorphology
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train Khabar's models from the project's data.",
-        subcommands: [TrainSegmentCommand.self, TrainRootCommand.self]
+        subcommands: [TrainSegmentCommand.self, TrainRootCommand.self, TrainClustersCommand.self, TrainNERCommand.self]
     )
 }
 
@@ -108,6 +109,175 @@ struct TrainRootCommand: ParsableCommand {
         if let dev {
             let gold = RootTraining.examples(TreebankReader.sentences(conllu: try String(contentsOfFile: dev, encoding: .utf8)))
             print("held-out \(dev): \(RootEvaluation(gold: gold, extractor: extractor))")
+        }
+    }
+}
+
+struct TrainClustersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clusters",
+        abstract: "Learn word clusters from unlabeled news for the entity tagger.",
+        discussion: """
+            Writes word-clusters.tsv (word<TAB>coarse<TAB>fine) into --output. Deterministic.
+
+            Example:
+              khabar train clusters --corpus ../shared/data/saudinewsnet --output Sources/KhabarEntities/Resources
+            """
+    )
+
+    @Option(help: "A folder of SaudiNewsNet ZIP archives.")
+    var corpus: String
+
+    @Option(help: "The folder to write word-clusters.tsv to.")
+    var output: String
+
+    func run() throws {
+        var training = WordClusterTraining(segmenter: try CliticSegmenter.atb())
+        var articles = 0
+        for archive in try TrainNERCommand.archives(in: corpus) {
+            for document in try ZipArchive.documents(in: archive) {
+                let document = try Khabar.analyze(document)
+                for sentence in document.sentences { training.add(sentence: document.tokens[sentence.tokens].map { document[$0] }) }
+                articles += 1
+            }
+        }
+        StandardStreams.warn("\(articles) articles read; clustering")
+        let clusters = training.clusters()
+        let lines = clusters.keys.sorted().map { "\($0)\t\(clusters[$0]!.coarse)\t\(clusters[$0]!.fine)\n" }
+        let url = URL(fileURLWithPath: output).appendingPathComponent("word-clusters.tsv")
+        try ("# word\tcoarse cluster\tfine cluster, learned by `khabar train clusters` from SaudiNewsNet\n" + lines.joined())
+            .write(to: url, atomically: true, encoding: .utf8)
+        StandardStreams.warn("\(clusters.count) words clustered; wrote \(url.path)")
+    }
+}
+
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the name tagger (PER, ORG, LOC, MISC) on ANERcorp and WikiFANE.",
+        discussion: """
+            Carves the dev split out of ANERcorp (every tenth block of 20 sentences, see \
+            `khabar eval ner --split`), trains on the rest plus WikiFANE Gold, and prints dev \
+            scores after every epoch. Builds gazetteer.tsv from ANERGazet and the WikiFANE names; \
+            reads word-clusters.tsv, cue-words.tsv and demonyms.tsv from --output; writes \
+            ner-model.bin there. Deterministic given --seed.
+
+            Example:
+              khabar train ner --anercorp ../shared/data/ner/anercorp-train.txt \\
+                --wikifane ../shared/data/ner/wikifane-gold.txt --gazetteers ../shared/data/ner/gazetteers \\
+                --output Sources/KhabarEntities/Resources
+            """
+    )
+
+    @Option(help: "ANERcorp in `token TAG` lines.")
+    var anercorp: String
+
+    @Option(help: "WikiFANE Gold (`token<TAB>tag`), mapped to the four kinds.")
+    var wikifane: String?
+
+    @Option(help: "The ANERGazet folder (AlignedPersGazetteer/, AlignedLocGazetteer/, AlignedOrgGazetteer/).")
+    var gazetteers: String?
+
+    @Option(help: "The folder holding the lexicon resources, where the model is written.")
+    var output: String
+
+    @Option(help: "A folder of SaudiNewsNet ZIP archives: tag it with a first model and train again with the words it found inside names.")
+    var corpus: String?
+
+    @Option(help: "Perceptron passes over the training sentences.")
+    var epochs = 10
+
+    @Option(help: "How many times the ANERcorp training sentences are seen per epoch, against WikiFANE's once.")
+    var newsWeight = 1
+
+    @Flag(help: "Use WikiFANE only as a source of gazetteer names, not as training sentences.")
+    var wikifaneAsGazetteerOnly = false
+
+    @Option(help: "Seeds the order of the training sentences.")
+    var seed: UInt64 = 1
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: output)
+        let anercorpSentences = LabeledCorpus.read(try String(contentsOfFile: anercorp, encoding: .utf8))
+        let split = LabeledCorpus.split(anercorpSentences)
+        let wiki = try wikifane.map { LabeledCorpus.readWikiFANE(try String(contentsOfFile: $0, encoding: .utf8)) } ?? []
+        StandardStreams.warn("ANERcorp: \(split.train.count) training and \(split.dev.count) dev sentences; WikiFANE: \(wiki.count) sentences")
+
+        var names = LabeledCorpus.names(in: wiki)
+        if let gazetteers { names += try Self.anerGazet(in: gazetteers) }
+        let gazetteerLines = Set(names.map { "\($0.kind.rawValue)\t\($0.name)" }).sorted()
+        let gazetteerURL = folder.appendingPathComponent("gazetteer.tsv")
+        try ("# KIND<TAB>name, built by `khabar train ner` from ANERGazet and WikiFANE Gold\n" + gazetteerLines.map { $0 + "\n" }.joined())
+            .write(to: gazetteerURL, atomically: true, encoding: .utf8)
+
+        var heads: [String] = []
+        func lexicon(corpusNames: [String: (kind: Entity.Kind, share: Double)]) throws -> EntityLexicon {
+            EntityLexicon(names: try EntityLexicon.names(tsv: gazetteerURL),
+                          clusters: try EntityLexicon.clusters(tsv: folder.appendingPathComponent("word-clusters.tsv")),
+                          cueWords: try EntityLexicon.cueWords(tsv: folder.appendingPathComponent("cue-words.tsv")),
+                          demonyms: try EntityLexicon.demonyms(tsv: folder.appendingPathComponent("demonyms.tsv")),
+                          corpusNames: corpusNames, organisationHeads: heads)
+        }
+        let counted = try lexicon(corpusNames: [:]).organisationHeads(in: split.train)
+        heads = counted.map(\.word)
+        try ("# organisation head words ANERcorp's training split tags inside the name: word<TAB>inside<TAB>outside\n"
+             + counted.map { "\($0.word)\t\($0.inside)\t\($0.outside)\n" }.joined())
+            .write(to: folder.appendingPathComponent("organisation-heads.tsv"), atomically: true, encoding: .utf8)
+        var corpusNames: [String: (kind: Entity.Kind, share: Double)] = [:]
+        var tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: [:]))
+        if let corpus {
+            corpusNames = try Self.corpusNames(in: corpus, tagger: tagger)
+            StandardStreams.warn("self-training: \(corpusNames.count) words with name evidence from \(corpus); training again")
+            tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
+        }
+        let evidenceLines = corpusNames.keys.sorted().map { "\($0)\t\(corpusNames[$0]!.kind.rawValue)\t\(String(format: "%.2f", corpusNames[$0]!.share))\n" }
+        try ("# word<TAB>KIND<TAB>share of its occurrences a first tagger found inside names of that kind in SaudiNewsNet,\n"
+             + "# written by `khabar train ner --corpus`\n" + evidenceLines.joined())
+            .write(to: folder.appendingPathComponent("corpus-names.tsv"), atomically: true, encoding: .utf8)
+        try tagger.serialized().write(to: folder.appendingPathComponent("ner-model.bin"))
+        print("dev split of \(anercorp):\n\(EntityEvaluation(tagger: tagger, sentences: split.dev).report)")
+    }
+
+    private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), wiki: [LabeledSentence], lexicon: EntityLexicon) throws -> EntityTagger {
+        let sentences = Array(repeating: split.train, count: newsWeight).flatMap { $0 } + (wikifaneAsGazetteerOnly ? [] : wiki)
+        var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: try CliticSegmenter.atb())
+        training.epochs = epochs
+        training.seed = seed
+        return training.train { epoch, tagger in
+            let scores = EntityEvaluation(tagger: tagger, sentences: split.dev)
+            StandardStreams.warn(String(format: "epoch %d: dev micro F1 %.2f (%d features)", epoch, scores.micro.f1 * 100, tagger.featureCount))
+        }
+    }
+
+    /// Tags every sentence of the corpus and keeps the words often found inside names.
+    private static func corpusNames(in folder: String, tagger: EntityTagger) throws -> [String: (kind: Entity.Kind, share: Double)] {
+        var evidence = CorpusNameEvidence(tagger: tagger)
+        for archive in try archives(in: folder) {
+            for document in try ZipArchive.documents(in: archive) {
+                let document = try Khabar.analyze(document)
+                for sentence in document.sentences {
+                    let tokens = document.tokens[sentence.tokens].map { document[$0] }
+                    evidence.add(tokens: tokens, tags: tagger.tag(tokens))
+                }
+            }
+        }
+        return evidence.names()
+    }
+
+    static func archives(in folder: String) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "zip" }.sorted { $0.path < $1.path }
+    }
+
+    /// ANERGazet's three lists: one name a line in `Aligned{Pers,Loc,Org}Gazetteer/data`.
+    static func anerGazet(in folder: String) throws -> [(name: String, kind: Entity.Kind)] {
+        let lists: [(String, Entity.Kind)] = [("AlignedPersGazetteer", .person), ("AlignedLocGazetteer", .location), ("AlignedOrgGazetteer", .organisation)]
+        return try lists.flatMap { list, kind in
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(list).appendingPathComponent("data")
+            return try String(contentsOf: url, encoding: .utf8).lines(omittingEmpty: true).compactMap { line in
+                let name = line.trimmingCharacters(in: .whitespaces)
+                return name.isEmpty || name.hasPrefix("=") ? nil : (name, kind)
+            }
         }
     }
 }

@@ -115,8 +115,8 @@ struct CommandLineTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect((object["sentences"] as? [Any])?.isEmpty == true)
         #expect((object["tokens"] as? [Any])?.isEmpty == false)
-        let unknown = try khabar(["analyze", "--layers", "entities", Fixtures.example.path])
-        #expect(unknown.status != 0 && unknown.errors.contains("entities"))
+        let unknown = try khabar(["analyze", "--layers", "keyphrases", Fixtures.example.path])
+        #expect(unknown.status != 0 && unknown.errors.contains("keyphrases"))
     }
 }
 

@@ -35,6 +35,8 @@ public struct Document: Sendable {
     /// The root of each token (درس for مدرسة), parallel to ``tokens``, empty where none was
     /// found, once the morphology layer has run; empty before.
     public var roots: [String] = []
+    /// The named and numeric entities, in text order, once the entities layer has run.
+    public var entities: [Entity] = []
 
     /// The UTF-8 ranges of ``paragraphs`` as the paragraph splitter found them, so that the
     /// tokenizer need not count scalars again; used only while they match ``paragraphs``.
@@ -97,6 +99,14 @@ public struct Document: Sendable {
         let lower = tokens.partitionPoint { $0.start < span.start }
         let upper = tokens[lower...].partitionPoint { $0.end <= span.end }
         return lower..<upper
+    }
+
+    /// The indices of the tokens that share text with `span`: those inside it and any it cuts
+    /// into, such as a token whose proclitics the span leaves out.
+    public func tokens(overlapping span: Span) -> Range<Int> {
+        let lower = tokens.partitionPoint { $0.end <= span.start }
+        let upper = tokens[lower...].partitionPoint { $0.start < span.end }
+        return lower..<max(lower, upper)
     }
 
     /// The indices of the headline's tokens (empty when there is no headline).

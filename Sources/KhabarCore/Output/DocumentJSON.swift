@@ -4,7 +4,9 @@
 /// `paragraphs` and `sentences` (spans), and `tokens`, each with `start`, `end`, `text`, `norm`
 /// (the search normalization), `kind`, `segments` (its clitic segments, or the whole token) and,
 /// once the morphology layer has run, `stem` (its light stem, for words) and `root` (where one
-/// was found).
+/// was found); and `entities`, each with `start`, `end`, `text`, `type` (`PER`, `DATE`, …) and,
+/// where they apply, `canonical` (the fullest name in the document, or a demonym's country),
+/// `value` (normalized date, time or number) and `unit` (a currency code).
 public enum DocumentJSON {
     /// Whether to lay the JSON out for reading or on one line.
     public enum Layout: Sendable {
@@ -91,6 +93,20 @@ public enum DocumentJSON {
                 json.string(document[word.span])
             }
             json.raw("]}")
+        }
+        array("entities", document.entities) { json, entity in
+            json.raw("{\"start\":"); json.number(entity.span.start)
+            json.raw(",\"end\":"); json.number(entity.span.end)
+            json.raw(",\"text\":"); json.string(document[entity.span])
+            json.raw(",\"type\":"); json.string(entity.kind.rawValue)
+            for (name, field) in [("canonical", entity.canonical), ("value", entity.value), ("unit", entity.unit)] {
+                guard let field else { continue }
+                json.raw(",")
+                json.string(name)
+                json.raw(":")
+                json.string(field)
+            }
+            json.raw("}")
         }
         json.raw(layout == .readable ? "\n}" : "}")
     }

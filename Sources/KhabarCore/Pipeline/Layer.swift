@@ -21,4 +21,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let stems: Layer = "stems"
     /// ``Document/roots``: the root of each token, where one can be found.
     public static let roots: Layer = "roots"
+    /// ``Document/entities``: names, dates, numbers.
+    public static let entities: Layer = "entities"
 }

@@ -1,0 +1,150 @@
+import KhabarCore
+import KhabarMorphology
+
+/// Fills ``Document/entities``: names from the ``EntityTagger``, dates, times, numbers, money
+/// and percentages from the ``NumericEntityRecognizer``, demonyms from the lexicon, and links
+/// each name to the fullest name of its entity in the article (``EntityLinker``).
+///
+/// An entity's span leaves out the proclitics glued to its first word (لفرانس برس → فرانس برس,
+/// لعام 2015 → عام 2015), as the clitic segmenter cuts them. Where a name and a numeric entity
+/// overlap, dates, times, money and percentages win over names, names over bare numbers.
+public struct EntityRecognition: DocumentProcessor {
+    /// The name tagger.
+    public let tagger: EntityTagger
+    /// The linker.
+    public let linker: EntityLinker
+    /// The rules for numeric and temporal entities.
+    public let numbers = NumericEntityRecognizer()
+    private let normalizer = Normalizer(.search)
+
+    /// Creates the component around a tagger; the linker shares its lexicon.
+    public init(tagger: EntityTagger) {
+        self.tagger = tagger
+        self.linker = EntityLinker(lexicon: tagger.lexicon)
+    }
+
+    /// Needs tokens and sentences.
+    public var requires: Set<Layer> { [.tokens, .sentences] }
+    /// Produces the entities.
+    public var produces: Set<Layer> { [.entities] }
+
+    /// Finds, links and stores the document's entities.
+    public func process(_ document: inout Document) {
+        let segmenter = tagger.features.segmenter
+        var entities: [Entity] = []
+        var hosts: [Int: (start: Int, key: UInt64)] = [:] // token → where its host starts, and its matching key
+        var elidedArticles = Set<Int>() // tokens such as للأمم: ل + the article, its alef dropped
+        func host(of tokenIndex: Int) -> (start: Int, key: UInt64) {
+            if let known = hosts[tokenIndex] { return known }
+            let token = document.tokens[tokenIndex]
+            let text = document[token]
+            var cut = token.kind == .word ? segmenter.procliticLength(of: text) : 0
+            let key = MatchingForm.key(of: normalizer.normalize(Substring(text.unicodeScalars.dropFirst(cut))))
+            if cut > 0, text.unicodeScalars.dropFirst(cut - 1).starts(with: "لل".unicodeScalars) {
+                // للأمم is ل + الأمم written without the alef: the name keeps the whole token.
+                elidedArticles.insert(token.start)
+                cut = 0
+            }
+            hosts[tokenIndex] = (token.start + cut, key)
+            return (token.start + cut, key)
+        }
+        /// The entity over whole tokens, less the first token's proclitics.
+        func entity(_ kind: Entity.Kind, _ tokens: ClosedRange<Int>) -> Entity {
+            let start = host(of: tokens.lowerBound).start
+            let end = document.tokens[tokens.upperBound].end
+            return Entity(span: Span(start: start < end ? start : document.tokens[tokens.lowerBound].start, end: end), kind: kind)
+        }
+        /// A name as written, with an elided article restored (للأمم المتحدة → الأمم المتحدة).
+        func name(_ entity: Entity) -> String {
+            let text = document[entity.span]
+            return elidedArticles.contains(entity.span.start) ? "ا" + text.dropFirst() : String(text)
+        }
+        let runs = Self.sentenceRuns(of: document)
+        let texts = runs.map { run in run.map { document[document.tokens[$0]] } }
+        var candidates: [Entity] = []
+        for (run, tags) in zip(runs, tagger.tag(article: texts)) {
+            for name in EntityEvaluation.spans(of: tags) {
+                guard let kind = Entity.Kind(rawValue: name.kind) else { continue }
+                candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
+            }
+        }
+        let date = Self.date(of: document.metadata)
+        for (run, text) in zip(runs, texts) {
+            for match in numbers.recognize(text, articleDate: date) {
+                guard let kind = Entity.Kind(rawValue: match.kind.rawValue) else { continue }
+                var found = entity(kind, run[match.tokens.lowerBound]...run[match.tokens.upperBound - 1])
+                found.value = match.value
+                found.unit = match.unit
+                candidates.append(found)
+            }
+        }
+        entities = Self.withoutOverlaps(candidates)
+        let covered = Set(entities.flatMap { document.tokens(overlapping: $0.span) })
+        for run in runs {
+            for index in run where !covered.contains(index) && document.tokens[index].kind == .word {
+                let (start, key) = host(of: index)
+                if let country = linker.country(ofDemonym: key) {
+                    entities.append(Entity(span: Span(start: start, end: document.tokens[index].end), kind: .nationality, canonical: country))
+                }
+            }
+        }
+        // A lone demonym tagged as a place stands for its country, not a place of its own.
+        for index in entities.indices where entities[index].kind == .location {
+            let tokens = document.tokens(overlapping: entities[index].span)
+            if tokens.count == 1, let country = linker.country(ofDemonym: host(of: tokens.lowerBound).key) {
+                entities[index].kind = .nationality
+                entities[index].canonical = country
+            }
+        }
+        entities.sort { $0.span < $1.span }
+        linker.link(&entities, words: { entity in
+            document.tokens(overlapping: entity.span).map { host(of: $0).key }
+        }, text: name)
+        document.entities = entities
+    }
+
+    /// Which of overlapping entities is kept: the higher rank, then the longer, then the earlier.
+    private static func rank(_ kind: Entity.Kind) -> Int {
+        switch kind {
+        case .date, .time, .money, .percent: 3
+        case .person, .organisation, .location: 2
+        case .miscellaneous, .nationality: 1
+        case .number: 0
+        }
+    }
+
+    /// The candidates that survive overlaps, in text order.
+    static func withoutOverlaps(_ candidates: [Entity]) -> [Entity] {
+        let ordered = candidates.sorted {
+            (rank($0.kind), $0.span.length, -$0.span.start) > (rank($1.kind), $1.span.length, -$1.span.start)
+        }
+        var kept: [Entity] = []
+        var taken = IntervalSet()
+        for candidate in ordered where !taken.overlaps(candidate.span) {
+            taken.insert(candidate.span)
+            kept.append(candidate)
+        }
+        return kept.sorted { $0.span < $1.span }
+    }
+
+    /// The article's date as year, month and day, when its metadata gives one in ISO 8601.
+    static func date(of metadata: Metadata) -> (year: Int, month: Int, day: Int)? {
+        guard let date = metadata.date else { return nil }
+        let fields = date.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard fields.count == 3, (1...12).contains(fields[1]), (1...31).contains(fields[2]) else { return nil }
+        return (fields[0], fields[1], fields[2])
+    }
+
+    /// The token indices of the headline and of each sentence of the body.
+    static func sentenceRuns(of document: Document) -> [[Int]] {
+        let title = document.titleTokens
+        return (title.isEmpty ? [] : [Array(title)]) + document.sentences.map { Array($0.tokens) }
+    }
+}
+
+extension Pipeline {
+    /// The text core, morphology and entities, with the shipped models.
+    public static func withEntities() throws -> Pipeline {
+        try Pipeline(Pipeline.withMorphology().processors + [EntityRecognition(tagger: EntityTagger.shipped())])
+    }
+}

@@ -1,0 +1,78 @@
+import KhabarCore
+
+/// Links each mention to the fullest name of its entity in the same article (اليوسف → ياسر
+/// اليوسف, كيري → جون كيري), and demonyms to the country they stand for (الروسية → روسيا).
+///
+/// A mention belongs to the longest mention of the same kind whose words contain its words in
+/// order (in matching form, without proclitics): the way a news article introduces a name in
+/// full and then shortens it.
+public struct EntityLinker: Sendable {
+    /// Demonyms and cue words, in matching form.
+    public let lexicon: EntityLexicon
+
+    /// Creates a linker over a lexicon.
+    public init(lexicon: EntityLexicon) { self.lexicon = lexicon }
+
+    /// The longest mentions a shorter one is compared with, per word: bounds the work on
+    /// articles made of nothing but names.
+    static let candidatesPerWord = 64
+
+    /// Sets ``Entity/canonical`` on every name of `entities`; `words(entity)` gives a mention's
+    /// words in matching form and `text(entity)` its text.
+    public func link(_ entities: inout [Entity], words: (Entity) -> [UInt64], text: (Entity) -> String) {
+        struct Form { var kind: Entity.Kind; let words: [UInt64]; let text: String }
+        var forms: [Form] = []
+        var formIndex: [[UInt64]: Int] = [:]
+        var mentionForm = [Int](repeating: -1, count: entities.count)
+        for (index, entity) in entities.enumerated() where entity.kind.isName {
+            let key = words(entity)
+            guard !key.isEmpty else { continue }
+            let lookup = [UInt64(EntityTag.kinds.firstIndex(of: entity.kind) ?? 0)] + key
+            if let known = formIndex[lookup] { mentionForm[index] = known; continue }
+            formIndex[lookup] = forms.count
+            mentionForm[index] = forms.count
+            forms.append(Form(kind: entity.kind, words: key, text: text(entity)))
+        }
+        // For each word, the longest forms holding it, longest first.
+        var holders: [UInt64: [Int]] = [:]
+        for (index, form) in forms.enumerated() where form.words.count > 1 {
+            for word in Set(form.words) { holders[word, default: []].append(index) }
+        }
+        for key in holders.keys {
+            holders[key] = Array(holders[key]!.sorted { (forms[$0].words.count, $1) > (forms[$1].words.count, $0) }.prefix(Self.candidatesPerWord))
+        }
+        // A name that is an organisation's name without its head word (نور الدين الزنكي beside
+        // حركة نور الدين الزنكي) is that organisation, whatever the tagger read it as.
+        for index in forms.indices where forms[index].kind != .organisation {
+            let form = forms[index]
+            let organisation = holders[form.words[0]]?.first { candidate in
+                let other = forms[candidate]
+                return other.kind == .organisation && other.words.count == form.words.count + 1
+                    && lexicon.cues[other.words[0]] == .organisation && other.words.dropFirst().elementsEqual(form.words)
+            }
+            if organisation != nil { forms[index].kind = .organisation }
+        }
+        let canonical = forms.indices.map { index -> String in
+            let form = forms[index]
+            let fuller = holders[form.words[0]]?.first { candidate in
+                let other = forms[candidate]
+                return other.kind == form.kind && other.words.count > form.words.count && Self.contains(other.words, form.words)
+            }
+            return fuller.map { forms[$0].text } ?? form.text
+        }
+        for index in entities.indices where mentionForm[index] >= 0 {
+            entities[index].canonical = canonical[mentionForm[index]]
+            entities[index].kind = forms[mentionForm[index]].kind
+        }
+    }
+
+    /// The country a word (in matching form, without proclitics) stands for, if it is a demonym.
+    public func country(ofDemonym word: UInt64) -> String? {
+        lexicon.demonyms[word]
+    }
+
+    private static func contains(_ words: [UInt64], _ part: [UInt64]) -> Bool {
+        guard part.count <= words.count else { return false }
+        return (0...(words.count - part.count)).contains { start in words[start ..< start + part.count].elementsEqual(part) }
+    }
+}

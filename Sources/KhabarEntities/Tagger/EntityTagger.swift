@@ -1,0 +1,189 @@
+import Foundation
+import KhabarCore
+import KhabarMorphology
+
+/// Finds person, organisation, place and other names in a sentence: a linear-chain model
+/// trained as an averaged structured perceptron, decoded by Viterbi into valid IOB2 tags.
+///
+/// ```swift
+/// let tagger = try EntityTagger.shipped()
+/// tagger.tag(["وقال", "جون", "كيري", "في", "جنيف"])  // O B-PER I-PER O B-LOC
+/// ```
+public struct EntityTagger: Sendable {
+    let features: NameFeatures
+    /// The weight of each feature for each tag.
+    let table: FeatureTable
+    /// The score of each tag after each tag, `(count + 1) × count`: row 0 is the sentence start.
+    let transitions: [Float]
+
+    static let width = EntityTag.count
+
+    init(features: NameFeatures, table: FeatureTable, transitions: [Float]) {
+        precondition(transitions.count == (Self.width + 1) * Self.width, "transitions need \(Self.width + 1) rows")
+        self.features = features
+        self.table = table
+        self.transitions = transitions
+    }
+
+    /// The lexicon the tagger's features read.
+    public var lexicon: EntityLexicon { features.lexicon }
+    /// How many features the model weighs.
+    public var featureCount: Int { table.count }
+
+    /// The IOB2 tag of each token of one sentence.
+    public func tag<S: StringProtocol>(_ tokens: [S]) -> [EntityTag] {
+        tagIndices(tokens.map { Substring($0) }).tags.map(EntityTag.init(index:))
+    }
+
+    /// The IOB2 tags of the sentences of one article, read together so that a name recognised in
+    /// one sentence is recognised where it recurs (``DiscourseConsistency``).
+    public func tag<S: StringProtocol>(article sentences: [[S]]) -> [[EntityTag]] {
+        var tags: [[Int]] = [], hosts: [[UInt64]] = []
+        for sentence in sentences {
+            let tagged = tagIndices(sentence.map { Substring($0) })
+            tags.append(tagged.tags)
+            hosts.append(tagged.hosts)
+        }
+        DiscourseConsistency(lexicon: lexicon).apply(to: &tags, hosts: hosts)
+        return tags.map { $0.map(EntityTag.init(index:)) }
+    }
+
+    /// The best tag of each token, and each token's matching-form key without proclitics.
+    private func tagIndices(_ tokens: [Substring]) -> (tags: [Int], hosts: [UInt64]) {
+        guard !tokens.isEmpty else { return ([], []) }
+        var emissions = [Float](repeating: 0, count: tokens.count * Self.width)
+        let atoms = features.atoms(of: tokens)
+        var buffer: [UInt64] = []
+        buffer.reserveCapacity(64)
+        emissions.withUnsafeMutableBufferPointer { scores in
+            for index in tokens.indices {
+                buffer.removeAll(keepingCapacity: true)
+                features.features(at: index, atoms: atoms, count: tokens.count, into: &buffer)
+                table.accumulate(buffer, into: scores.baseAddress! + index * Self.width)
+            }
+        }
+        let stride = NameFeatures.Atom.allCases.count
+        let hosts = tokens.indices.map { atoms[$0 * stride + NameFeatures.Atom.host.rawValue] }
+        var tags = Self.decode(emissions: emissions, count: tokens.count, transitions: transitions)
+        joinOrganisationHeads(&tags, hosts: hosts)
+        return (tags, hosts)
+    }
+
+    /// A word that heads organisation names (حركة، جيش، جامعة) right before a name often makes
+    /// the two one organisation. ANERcorp's convention decides for the heads it has seen: those
+    /// it usually tags inside the name (``EntityLexicon/organisationHeads``: جامعة، حزب، مجلس)
+    /// are joined to any name; the others only to a name that is no organisation on its own —
+    /// a person's name or a word such as الإسلام (حركة نور الدين الزنكي، جيش الإسلام) — and
+    /// not to صحيفة + السفير or حكومة + لبنان.
+    private func joinOrganisationHeads(_ tags: inout [Int], hosts: [UInt64]) {
+        for name in EntityEvaluation.spans(of: tags.map(EntityTag.init(index:))) where name.tokens.lowerBound > 0 {
+            let head = name.tokens.lowerBound - 1
+            guard tags[head] == 0, lexicon.cues[hosts[head]] == .organisation else { continue }
+            let alwaysInside = lexicon.organisationHeads.contains(hosts[head])
+            guard alwaysInside || name.kind == Entity.Kind.person.rawValue || name.kind == Entity.Kind.miscellaneous.rawValue else { continue }
+            tags[head] = EntityTag(beginning: true, .organisation).index
+            for position in name.tokens { tags[position] = EntityTag(beginning: false, .organisation).index }
+        }
+    }
+
+    /// The best valid tag sequence for the given per-token tag scores (Viterbi).
+    static func decode(emissions: [Float], count: Int, transitions: [Float]) -> [Int] {
+        let width = Self.width
+        let allowed = Self.allowed
+        var best = [Float](repeating: 0, count: width)
+        var next = best
+        var back = [UInt8](repeating: 0, count: count * width)
+        for tag in 0..<width {
+            best[tag] = allowed[tag] ? transitions[tag] + emissions[tag] : -.infinity
+        }
+        for position in 1..<max(count, 1) {
+            for tag in 0..<width {
+                var top: Float = -.infinity, from = 0
+                for previous in 0..<width where allowed[(previous + 1) * width + tag] {
+                    let score = best[previous] + transitions[(previous + 1) * width + tag]
+                    if score > top { top = score; from = previous }
+                }
+                next[tag] = top + emissions[position * width + tag]
+                back[position * width + tag] = UInt8(from)
+            }
+            swap(&best, &next)
+        }
+        var tag = (0..<width).max { best[$0] < best[$1] } ?? 0
+        var path = [Int](repeating: 0, count: count)
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            path[position] = tag
+            tag = Int(back[position * width + tag])
+        }
+        return path
+    }
+
+    /// Which tag may follow which, laid out like ``transitions``.
+    static let allowed: [Bool] = (0...width).flatMap { previous in
+        (0..<width).map { EntityTag(index: $0).mayFollow(previous == 0 ? nil : EntityTag(index: previous - 1)) }
+    }
+
+    // MARK: Model files
+
+    private static let magic = Array("KHABAR-NER-1\n".utf8)
+
+    /// The model as bytes: a header, the feature hashes, their weights and the transitions,
+    /// little-endian.
+    public func serialized() -> Data {
+        var data = Data(Self.magic)
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        append(UInt64(table.count))
+        for key in table.keys { append(key) }
+        for weight in table.weights { append(weight.bitPattern) }
+        for weight in transitions { append(weight.bitPattern) }
+        return data
+    }
+
+    /// Reads a model written by ``serialized()``; its features read `lexicon`.
+    public init(serialized data: Data, lexicon: EntityLexicon, segmenter: CliticSegmenter) throws {
+        let bytes = [UInt8](data)
+        var offset = Self.magic.count
+        guard bytes.starts(with: Self.magic) else { throw ModelError.notAModel }
+        func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+            guard offset + MemoryLayout<T>.size <= bytes.count else { throw ModelError.truncated }
+            var value: T = 0
+            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset ..< offset + MemoryLayout<T>.size]) }
+            offset += MemoryLayout<T>.size
+            return T(littleEndian: value)
+        }
+        let count = Int(try read(UInt64.self))
+        guard count <= bytes.count / 8 else { throw ModelError.truncated }
+        var keys = [UInt64](); keys.reserveCapacity(count)
+        for _ in 0..<count { keys.append(try read(UInt64.self)) }
+        var weights = [Float](); weights.reserveCapacity(count * Self.width)
+        for _ in 0..<count * Self.width { weights.append(Float(bitPattern: try read(UInt32.self))) }
+        var transitions = [Float]()
+        for _ in 0..<(Self.width + 1) * Self.width { transitions.append(Float(bitPattern: try read(UInt32.self))) }
+        self.init(features: NameFeatures(lexicon: lexicon, segmenter: segmenter),
+                  table: FeatureTable(keys: keys, weights: weights), transitions: transitions)
+    }
+
+    /// Why a model file cannot be read.
+    public enum ModelError: Error, CustomStringConvertible {
+        /// The file does not start with the model header.
+        case notAModel
+        /// The file ends before the model does.
+        case truncated
+
+        public var description: String {
+            switch self {
+            case .notAModel: "not a Khabar entity model"
+            case .truncated: "the entity model file is truncated"
+            }
+        }
+    }
+
+    /// The tagger shipped with Khabar, trained by `khabar train ner`; loaded once.
+    public static func shipped() throws -> EntityTagger {
+        try shippedTagger.get()
+    }
+
+    private static let shippedTagger: Result<EntityTagger, Error> = Result {
+        try EntityTagger(serialized: Data(contentsOf: EntityLexicon.resource("ner-model", "bin")),
+                         lexicon: EntityLexicon.shipped(), segmenter: CliticSegmenter.atb())
+    }
+}
