@@ -66,6 +66,10 @@ let package = Package(
             dependencies: ["KhabarCore", "KhabarArchive", "khabar"]
         ),
         .testTarget(
+            name: "KhabarEntitiesTests",
+            dependencies: ["KhabarCore", "KhabarEntities"]
+        ),
+        .testTarget(
             name: "KhabarMorphologyTests",
             dependencies: ["KhabarCore", "KhabarMorphology"]
         ),

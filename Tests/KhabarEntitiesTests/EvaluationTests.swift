@@ -1,0 +1,41 @@
+import Foundation
+import KhabarCore
+import KhabarEntities
+import Testing
+
+struct EvaluationTests {
+    func tags(_ text: String) -> [EntityTag] { text.split(separator: " ").map { EntityTag($0)! } }
+
+    @Test func onlyExactMatchesCount() {
+        var evaluation = EntityEvaluation()
+        // gold: PER 0-2, LOC 3; predicted: PER 0-1 (boundary wrong), LOC 3 (right), ORG 5 (spurious)
+        evaluation.add(gold: tags("B-PER I-PER O B-LOC O O"), predicted: tags("B-PER O O B-LOC O B-ORG"))
+        #expect(evaluation.micro.correct == 1 && evaluation.micro.predicted == 3 && evaluation.micro.gold == 2)
+        #expect(evaluation.byKind["LOC"]?.f1 == 1)
+        #expect(evaluation.byKind["PER"]?.correct == 0)
+    }
+
+    @Test func aStrayInsideTagStartsAName() {
+        let spans = EntityEvaluation.spans(of: tags("O I-LOC I-LOC B-PER I-ORG"))
+        #expect(spans.map(\.kind) == ["LOC", "PER", "ORG"])
+        #expect(spans.map(\.tokens) == [1..<3, 3..<4, 4..<5])
+    }
+
+    @Test func corpusTagsAreRead() {
+        let sentences = LabeledCorpus.read("زار B-PERS\nمحمد I-PERS\nعمان B-LOC\n. O\nثم O\nعاد O\n")
+        #expect(sentences.count == 2)
+        #expect(sentences[0].tags.map(\.description) == ["B-PER", "I-PER", "B-LOC", "O"])
+        let wiki = LabeledCorpus.readWikiFANE("\u{FEFF}\u{200E}القاهرة\tB-Population-Center\r\n\u{200E}العرب\tB-Group\r\n")
+        #expect(wiki[0].tags.map(\.description) == ["B-LOC", "O"])
+    }
+
+    @Test(.enabled(if: Fixtures.exists(Fixtures.anercorp), "../shared/data/ner is absent: the ANERcorp dev test is skipped"))
+    func devSplitScoreDoesNotRegress() throws {
+        // The dev split is never trained on; the README states the full figures. This guards
+        // against a change that silently breaks the tagger.
+        let sentences = LabeledCorpus.split(LabeledCorpus.read(try String(contentsOf: Fixtures.anercorp, encoding: .utf8))).dev
+        let evaluation = EntityEvaluation(tagger: try EntityTagger.shipped(), sentences: sentences)
+        #expect(evaluation.micro.gold == 748)
+        #expect(evaluation.micro.f1 >= 0.78, "dev micro F1 \(evaluation.micro.f1)")
+    }
+}

@@ -1,0 +1,35 @@
+import KhabarCore
+import KhabarEntities
+import Testing
+
+/// Mentions linked to the fullest name in the article, in articles of our own.
+struct LinkingTests {
+    @Test func shortMentionsTakeTheFullName() throws {
+        let document = try analyze("""
+            محادثات
+
+            وقال وزير الخارجية الأميركي جون كيري إن الوفد الروسي سيصل إلى جنيف. وأضاف كيري أن الروس وافقوا على اللقاء.
+            """)
+        let kerry = document.entities.filter { $0.kind == .person && document[$0.span].hasSuffix("كيري") }
+        #expect(kerry.count == 2)
+        #expect(kerry.allSatisfy { $0.canonical == "جون كيري" })
+        let demonyms = document.entities.filter { $0.kind == .nationality }
+        #expect(demonyms.map { String(document[$0.span]) } == ["الأميركي", "الروسي", "الروس"])
+        #expect(demonyms.map(\.canonical) == ["الولايات المتحدة", "روسيا", "روسيا"])
+        #expect(!document.entities.contains { $0.kind == .location && document[$0.span] == "الروس" })
+    }
+
+    @Test func anElidedArticleIsRestoredInTheCanonicalName() throws {
+        let document = try analyze("بيان\n\nوقدم الوفد مذكرة للأمم المتحدة يوم الخميس.")
+        let united = document.entities.first { $0.kind == .organisation }
+        #expect(united.map { String(document[$0.span]) } == "للأمم المتحدة")
+        #expect(united?.canonical == "الأمم المتحدة")
+    }
+
+    @Test func linkingIsBoundedOnArticlesOfNothingButNames() throws {
+        let sentence = "التقى محمد علي وأحمد علي وخالد علي في القاهرة ودمشق وبغداد. "
+        let document = try analyze("أسماء\n\n" + String(repeating: sentence, count: 400))
+        #expect(document.entities.count > 1_000)
+        #expect(document.entities.allSatisfy { $0.canonical != nil || !$0.kind.isName })
+    }
+}
