@@ -34,6 +34,7 @@ public struct EntityRecognition: DocumentProcessor {
         var entities: [Entity] = []
         var hosts: [Int: (start: Int, key: UInt64)] = [:] // token → where its host starts, and its matching key
         var elidedArticles = Set<Int>() // tokens such as للأمم: ل + the article, its alef dropped
+        var knownKeys: [Int: UInt64] = [:] // token → its matching key, as the tagger computed it
         func host(of tokenIndex: Int) -> (start: Int, key: UInt64) {
             if let known = hosts[tokenIndex] { return known }
             let token = document.tokens[tokenIndex]
@@ -62,7 +63,11 @@ public struct EntityRecognition: DocumentProcessor {
         let runs = Self.sentenceRuns(of: document)
         let texts = runs.map { run in run.map { document[document.tokens[$0]] } }
         var candidates: [Entity] = []
-        for (run, tags) in zip(runs, tagger.tag(article: texts)) {
+        let tagged = tagger.tagWithHosts(article: texts)
+        for (run, keys) in zip(runs, tagged.hosts) {
+            for (index, key) in zip(run, keys) { knownKeys[index] = key }
+        }
+        for (run, tags) in zip(runs, tagged.tags) {
             for name in EntityEvaluation.spans(of: tags) {
                 guard let kind = Entity.Kind(rawValue: name.kind) else { continue }
                 candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
@@ -82,7 +87,8 @@ public struct EntityRecognition: DocumentProcessor {
         let covered = Set(entities.flatMap { document.tokens(overlapping: $0.span) })
         for run in runs {
             for index in run where !covered.contains(index) && document.tokens[index].kind == .word {
-                let (start, key) = host(of: index)
+                guard let key = knownKeys[index], linker.country(ofDemonym: key) != nil else { continue }
+                let start = host(of: index).start
                 if let country = linker.country(ofDemonym: key) {
                     entities.append(Entity(span: Span(start: start, end: document.tokens[index].end), kind: .nationality, canonical: country))
                 }
@@ -136,7 +142,7 @@ public struct EntityRecognition: DocumentProcessor {
     }
 
     /// The token indices of the headline and of each sentence of the body.
-    static func sentenceRuns(of document: Document) -> [[Int]] {
+    public static func sentenceRuns(of document: Document) -> [[Int]] {
         let title = document.titleTokens
         return (title.isEmpty ? [] : [Array(title)]) + document.sentences.map { Array($0.tokens) }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarArchive
 import KhabarCore
+import KhabarEntities
 import KhabarMorphology
 
 struct BenchCommand: ParsableCommand {
@@ -39,12 +40,19 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time each stage of the text core on its own.")
     var stages = false
 
+    @Flag(help: "Time the entity layer (name tagging, numeric rules, linking) instead of the text core.")
+    var entities = false
+
     @Option(help: "Report as text or as one JSON object.")
     var format: OutputFormat = .text
 
     func run() throws {
         if let words {
             return try reportSegmentation(of: words)
+        }
+        if entities {
+            let articles = try text.map(Corpus.articles(inFile:)) ?? Corpus.sources(inFolder: data).flatMap { $0.articles.map(\.body) }
+            return try reportEntities(of: articles)
         }
         if let text {
             let articles = try Corpus.articles(inFile: text)
@@ -129,6 +137,50 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "clitic segmentation (%@), one core, best of %d: %d words, %d boundaries",
                          scheme.rawValue as NSString, repeats, words.count, boundaries))
             print(String(format: "  %.3f s   %.2f M words/s   (model loaded in %.2f s)", best, Double(words.count) / best / 1e6, loading))
+        }
+    }
+
+    /// Times the entity layer over the articles, once they have been through the text core and
+    /// morphology (not timed): the tagger alone, then the whole layer. Best of `repeats`.
+    private func reportEntities(of articles: [String]) throws {
+        let started = ContinuousClock.now
+        let recognition = EntityRecognition(tagger: try EntityTagger.shipped())
+        let loading = (ContinuousClock.now - started).seconds
+        let morphology = try Pipeline.withMorphology()
+        let documents = try articles.map { try morphology.analyze(Document(text: $0, metadata: Metadata(id: "bench"))) }
+        let sentences = documents.map { document in
+            EntityRecognition.sentenceRuns(of: document).map { run in run.map { document[document.tokens[$0]] } }
+        }
+        let tokens = documents.reduce(0) { $0 + $1.tokens.count }
+        var (tagging, layer) = (Double.infinity, Double.infinity)
+        var found = 0
+        for _ in 0..<max(1, repeats) {
+            tagging = min(tagging, ContinuousClock().measure {
+                for article in sentences { found = recognition.tagger.tag(article: article).count }
+            }.seconds)
+            layer = min(layer, ContinuousClock().measure {
+                found = 0
+                for document in documents {
+                    var document = document
+                    recognition.process(&document)
+                    found += document.entities.count
+                }
+            }.seconds)
+        }
+        let result: [String: Any] = [
+            "articles": documents.count, "tokens": tokens, "entities": found, "tagging_seconds": tagging, "layer_seconds": layer,
+            "tagging_tokens_per_s": Double(tokens) / tagging, "layer_tokens_per_s": Double(tokens) / layer,
+            "load_seconds": loading, "peak_rss_bytes": peakResidentBytes(),
+        ]
+        switch format {
+        case .json:
+            let json = (try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])) ?? Data()
+            print(String(decoding: json, as: UTF8.self))
+        case .text:
+            print("entities, one core, best of \(repeats): \(documents.count) articles, \(tokens) tokens, \(found) entities")
+            print(String(format: "  name tagger alone  %.3f s   %.0f tokens/s", tagging, Double(tokens) / tagging))
+            print(String(format: "  whole layer        %.3f s   %.0f tokens/s   (models loaded in %.2f s)", layer, Double(tokens) / layer, loading))
+            print(String(format: "peak resident memory: %.1f MB", Double(peakResidentBytes()) / 1e6))
         }
     }
 

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self]
     )
 }
 
@@ -149,5 +149,28 @@ struct EvalNERCommand: ParsableCommand {
         default: throw ValidationError("--split is all, dev or train")
         }
         print(EntityEvaluation(tagger: try EntityTagger.shipped(), sentences: chosen).report)
+    }
+}
+
+struct EvalNumbersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "numbers",
+        abstract: "Exact-match precision, recall and F1 of the DATE, TIME, NUMBER, MONEY and PERCENT rules.",
+        discussion: """
+            Gold data: Wojood's nested format (`token TAG [TAG …]`, one IOB2 tag per nesting layer, \
+            a blank line between sentences); its DATE, TIME, CARDINAL (scored as NUMBER), MONEY and \
+            PERCENT entities count, on whichever layer they lie.
+
+            Example:
+              khabar eval numbers ../shared/data/ner/wojood-sample/val.txt
+            """
+    )
+
+    @Argument(help: "The gold file.")
+    var file: String
+
+    func run() throws {
+        let sentences = NestedSentence.read(try String(contentsOfFile: file, encoding: .utf8))
+        print(EntityEvaluation(numbers: NumericEntityRecognizer(), sentences: sentences).report)
     }
 }

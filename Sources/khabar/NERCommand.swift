@@ -10,7 +10,9 @@ struct NERCommand: ParsableCommand {
             The first column of each line is the token (further columns are ignored); a blank \
             line ends a sentence. Every input line gives one output line: `token<TAB>tag` \
             (O, B-PER, I-ORG, B-LOC, B-MISC, …), blank lines stay blank. Whole tokens are tagged, \
-            proclitics included (لدمشق is B-LOC). Invalid UTF-8 becomes U+FFFD.
+            proclitics included (لدمشق is B-LOC). Sentences are read in articles, so that a name \
+            found once is found where it recurs: an article ends at a `-DOCSTART-` line, or, in \
+            input without them, every 20 sentences. Invalid UTF-8 becomes U+FFFD.
 
             Example:
               printf 'وقال\\nجون\\nكيري\\nفي\\nجنيف\\n' | khabar ner
@@ -25,23 +27,42 @@ struct NERCommand: ParsableCommand {
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         var lines = String(decoding: data, as: UTF8.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
+        var article: [[Substring]] = []
         var sentence: [Substring] = []
-        func flush() {
-            for (token, tag) in zip(sentence, tagger.tag(sentence)) { StandardStreams.write("\(token)\t\(tag)\n") }
+        var pendingBlanks: [Int] = [] // blank lines after each sentence of the article
+        func endSentence() {
+            guard !sentence.isEmpty else { return }
+            article.append(sentence)
+            pendingBlanks.append(0)
             sentence.removeAll()
+        }
+        func endArticle() {
+            endSentence()
+            for (tokens, (tags, blanks)) in zip(article, zip(tagger.tag(article: article), pendingBlanks)) {
+                for (token, tag) in zip(tokens, tags) { StandardStreams.write("\(token)\t\(tag)\n") }
+                StandardStreams.write(String(repeating: "\n", count: blanks))
+            }
+            article.removeAll()
+            pendingBlanks.removeAll()
         }
         for line in lines {
             let token = Self.firstColumn(of: Substring(line))
+            if token == "-DOCSTART-" { endArticle() }
             if token.isEmpty {
-                flush()
-                StandardStreams.write("\n")
+                endSentence()
+                if pendingBlanks.isEmpty { StandardStreams.write("\n") } else { pendingBlanks[pendingBlanks.count - 1] += 1 }
+                if article.count >= Self.sentencesPerArticle { endArticle() }
             } else {
                 sentence.append(token)
             }
         }
-        flush()
+        endArticle()
         StandardStreams.flush()
     }
+
+    /// How many sentences make an article in input that marks no article boundaries, as
+    /// `khabar eval ner` reads its gold files.
+    static let sentencesPerArticle = LabeledCorpus.splitBlock
 
     /// The line's first column: up to the first tab or space, without a carriage return.
     static func firstColumn(of line: Substring) -> Substring {

@@ -31,21 +31,37 @@ public struct EntityTagger: Sendable {
     public var featureCount: Int { table.count }
 
     /// The IOB2 tag of each token of one sentence.
-    public func tag<S: StringProtocol>(_ tokens: [S]) -> [EntityTag] {
-        tagIndices(tokens.map { Substring($0) }).tags.map(EntityTag.init(index:))
+    public func tag(_ tokens: [Substring]) -> [EntityTag] {
+        tagIndices(tokens).tags.map(EntityTag.init(index:))
+    }
+
+    /// The IOB2 tag of each token of one sentence.
+    public func tag(_ tokens: [String]) -> [EntityTag] {
+        tag(tokens.map { Substring($0) })
     }
 
     /// The IOB2 tags of the sentences of one article, read together so that a name recognised in
     /// one sentence is recognised where it recurs (``DiscourseConsistency``).
-    public func tag<S: StringProtocol>(article sentences: [[S]]) -> [[EntityTag]] {
+    public func tag(article sentences: [[String]]) -> [[EntityTag]] {
+        tag(article: sentences.map { $0.map { Substring($0) } })
+    }
+
+    /// The IOB2 tags of the sentences of one article, read together so that a name recognised in
+    /// one sentence is recognised where it recurs (``DiscourseConsistency``).
+    public func tag(article sentences: [[Substring]]) -> [[EntityTag]] {
+        tagWithHosts(article: sentences).tags
+    }
+
+    /// The article's tags, and each token's matching-form key without proclitics.
+    func tagWithHosts(article sentences: [[Substring]]) -> (tags: [[EntityTag]], hosts: [[UInt64]]) {
         var tags: [[Int]] = [], hosts: [[UInt64]] = []
         for sentence in sentences {
-            let tagged = tagIndices(sentence.map { Substring($0) })
+            let tagged = tagIndices(sentence)
             tags.append(tagged.tags)
             hosts.append(tagged.hosts)
         }
         DiscourseConsistency(lexicon: lexicon).apply(to: &tags, hosts: hosts)
-        return tags.map { $0.map(EntityTag.init(index:)) }
+        return (tags.map { $0.map(EntityTag.init(index:)) }, hosts)
     }
 
     /// The best tag of each token, and each token's matching-form key without proclitics.

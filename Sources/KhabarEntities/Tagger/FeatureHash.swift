@@ -13,9 +13,12 @@ enum FeatureHash {
         return hash
     }
 
-    /// The hash of a string's UTF-8 bytes.
+    /// The hash of a string's UTF-8 bytes, read in place: hashing byte by byte through the
+    /// generic view costs more than all the rest of feature extraction.
     static func of<S: StringProtocol>(_ text: S) -> UInt64 {
-        of(text.utf8)
+        if let hash = text.utf8.withContiguousStorageIfAvailable({ of($0) }) { return hash }
+        var copy = String(text)
+        return copy.withUTF8 { of($0) }
     }
 
     /// The hash of a small number (a cluster, a flag set) as a value.

@@ -124,3 +124,69 @@ extension EntityEvaluation {
         }
     }
 }
+
+/// A sentence of Wojood, the nested NER corpus: each token with its tags on every nesting layer.
+public struct NestedSentence: Sendable {
+    /// The tokens.
+    public var tokens: [String]
+    /// The gold entities on any layer, as kind and token range; the kind names are Wojood's
+    /// (`DATE`, `CARDINAL`, `PERS`, …).
+    public var entities: [(kind: String, tokens: Range<Int>)]
+
+    /// Reads Wojood's `token TAG [TAG …]` lines, a blank line between sentences.
+    public static func read(_ text: String) -> [NestedSentence] {
+        var sentences: [NestedSentence] = []
+        var rows: [[Substring]] = []
+        func close() {
+            if !rows.isEmpty { sentences.append(NestedSentence(rows: rows)) }
+            rows = []
+        }
+        for line in text.lines() {
+            let fields = line.split(separator: " ")
+            if fields.isEmpty { close() } else { rows.append(fields) }
+        }
+        close()
+        return sentences
+    }
+
+    private init(rows: [[Substring]]) {
+        tokens = rows.map { String($0[0]) }
+        var entities: [(kind: String, tokens: Range<Int>)] = []
+        let kinds = Set(rows.flatMap { $0.dropFirst() }.filter { $0.hasPrefix("B-") }.map { String($0.dropFirst(2)) })
+        for kind in kinds.sorted() {
+            var start: Int?
+            for (index, row) in rows.enumerated() {
+                let tags = row.dropFirst()
+                if tags.contains(Substring("B-" + kind)) {
+                    if let open = start { entities.append((kind, open..<index)) }
+                    start = index
+                } else if !tags.contains(Substring("I-" + kind)), let open = start {
+                    entities.append((kind, open..<index))
+                    start = nil
+                }
+            }
+            if let open = start { entities.append((kind, open..<rows.count)) }
+        }
+        self.entities = entities
+    }
+}
+
+extension EntityEvaluation {
+    /// Wojood's names for the kinds the numeric rules find.
+    public static let wojoodNumericKinds = ["DATE": "DATE", "TIME": "TIME", "CARDINAL": "NUMBER", "MONEY": "MONEY", "PERCENT": "PERCENT"]
+
+    /// Scores the numeric rules on Wojood's DATE, TIME, CARDINAL (as NUMBER), MONEY and PERCENT
+    /// entities, on whichever nesting layer they lie.
+    public init(numbers recognizer: NumericEntityRecognizer, sentences: [NestedSentence]) {
+        self.init()
+        for sentence in sentences {
+            let gold = sentence.entities.compactMap { entity in
+                Self.wojoodNumericKinds[entity.kind].map { (kind: $0, tokens: entity.tokens) }
+            }
+            let predicted = recognizer.recognize(sentence.tokens.map { Substring($0) }, articleDate: nil).map {
+                (kind: $0.kind.rawValue, tokens: $0.tokens)
+            }
+            add(gold: gold, predicted: predicted)
+        }
+    }
+}
