@@ -226,7 +226,8 @@ struct TrainNERCommand: ParsableCommand {
         var corpusNames: [String: (kind: Entity.Kind, share: Double)] = [:]
         var tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: [:]))
         if let corpus {
-            corpusNames = try Self.corpusNames(in: corpus, tagger: tagger)
+            // Shares are rounded as corpus-names.tsv writes them, so the shipped model sees what training saw.
+            corpusNames = try Self.corpusNames(in: corpus, tagger: tagger).mapValues { ($0.kind, ($0.share * 100).rounded() / 100) }
             StandardStreams.warn("self-training: \(corpusNames.count) words with name evidence from \(corpus); training again")
             tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
         }

@@ -167,13 +167,24 @@ public struct EntityTagger: Sendable {
             return T(littleEndian: value)
         }
         let count = Int(try read(UInt64.self))
-        guard count <= bytes.count / 8 else { throw ModelError.truncated }
-        var keys = [UInt64](); keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(try read(UInt64.self)) }
-        var weights = [Float](); weights.reserveCapacity(count * Self.width)
-        for _ in 0..<count * Self.width { weights.append(Float(bitPattern: try read(UInt32.self))) }
-        var transitions = [Float]()
-        for _ in 0..<(Self.width + 1) * Self.width { transitions.append(Float(bitPattern: try read(UInt32.self))) }
+        let transitionCount = (Self.width + 1) * Self.width
+        guard count <= bytes.count / 8, offset + count * (8 + 4 * Self.width) + 4 * transitionCount == bytes.count else {
+            throw ModelError.truncated
+        }
+        // The arrays are read in bulk: a model has hundreds of thousands of weights.
+        func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) -> [T] {
+            let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                bytes.withUnsafeBytes { raw in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset ..< offset + count * MemoryLayout<T>.size]))
+                }
+                initialized = count
+            }
+            offset += count * MemoryLayout<T>.size
+            return values.map { T(littleEndian: $0) }
+        }
+        let keys = readArray(UInt64.self, count: count)
+        let weights = readArray(UInt32.self, count: count * Self.width).map(Float.init(bitPattern:))
+        let transitions = readArray(UInt32.self, count: transitionCount).map(Float.init(bitPattern:))
         self.init(features: NameFeatures(lexicon: lexicon, segmenter: segmenter),
                   table: FeatureTable(keys: keys, weights: weights), transitions: transitions)
     }
