@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "KhabarArchive", targets: ["KhabarArchive"]),
         .library(name: "KhabarMorphology", targets: ["KhabarMorphology"]),
         .library(name: "KhabarEntities", targets: ["KhabarEntities"]),
+        .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -41,6 +42,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: optimizedEvenInDebug
         ),
+        // Layer 2, analysis: quotations, their speakers, roles and cues.
+        .target(
+            name: "KhabarQuotes",
+            dependencies: ["KhabarCore", "KhabarEntities"],
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedEvenInDebug
+        ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
         .target(
             name: "KhabarArchive",
@@ -57,6 +65,7 @@ let package = Package(
                 "KhabarArchive",
                 "KhabarMorphology",
                 "KhabarEntities",
+                "KhabarQuotes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimizedEvenInDebug
@@ -68,6 +77,10 @@ let package = Package(
         .testTarget(
             name: "KhabarEntitiesTests",
             dependencies: ["KhabarCore", "KhabarEntities"]
+        ),
+        .testTarget(
+            name: "KhabarQuotesTests",
+            dependencies: ["KhabarCore", "KhabarEntities", "KhabarQuotes"]
         ),
         .testTarget(
             name: "KhabarMorphologyTests",

@@ -3,11 +3,12 @@ import Foundation
 import KhabarCore
 import KhabarEntities
 import KhabarMorphology
+import KhabarQuotes
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyze articles: paragraphs, sentences, tokens, clitic segments, stems and entities, with exact offsets.",
+        abstract: "Analyze articles: paragraphs, sentences, tokens, clitic segments, stems, entities and quotations, with exact offsets.",
         discussion: """
             Reads plain text, JSON, JSON Lines, TREC, HTML and RSS/Atom files (detected from the \
             name and content, or set with --input-format), ZIP archives of them, or standard input (-).
@@ -31,7 +32,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: InputFormat?
 
-    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots, entities.")
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots, entities, quotes.")
     var layers: String?
 
     func run() throws {
@@ -45,13 +46,14 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func selectedPipeline() throws -> Pipeline {
-        guard let layers else { return try Pipeline.withEntities() }
+        guard let layers else { return try Pipeline.withQuotes() }
         let names = Set(layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         do {
             // The morphology models are loaded only when a layer needs them.
             if names.isSubset(of: Pipeline.textCore.layers) { return try Pipeline.textCore.producing(names) }
             if names.isSubset(of: try Pipeline.withMorphology().layers) { return try Pipeline.withMorphology().producing(names) }
-            return try Pipeline.withEntities().producing(names)
+            if names.isSubset(of: try Pipeline.withEntities().layers) { return try Pipeline.withEntities().producing(names) }
+            return try Pipeline.withQuotes().producing(names)
         } catch {
             throw ValidationError("\(error)")
         }

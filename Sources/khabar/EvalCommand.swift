@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
+import KhabarArchive
+import KhabarCore
 import KhabarEntities
 import KhabarMorphology
+import KhabarQuotes
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self]
     )
 }
 
@@ -172,5 +175,61 @@ struct EvalNumbersCommand: ParsableCommand {
     func run() throws {
         let sentences = NestedSentence.read(try String(contentsOfFile: file, encoding: .utf8))
         print(EntityEvaluation(numbers: NumericEntityRecognizer(), sentences: sentences).report)
+    }
+}
+
+struct EvalQuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Quotation precision, recall, F1 and speaker accuracy against hand-annotated articles.",
+        discussion: """
+            Gold data: JSON Lines as docs/QUOTES-GOLD.md describes (ids and offsets into the \
+            SaudiNewsNet articles, no article text). The articles are read from --corpus. A \
+            statement matches a gold one when they overlap by at least half of the shorter.
+
+            Example:
+              khabar eval quotes Tests/Gold/quotes-a.jsonl Tests/Gold/quotes-b.jsonl --corpus ../shared/data/saudinewsnet
+            """
+    )
+
+    @Argument(help: "Gold files.")
+    var files: [String]
+
+    @Option(help: "The SaudiNewsNet folder of ZIP archives.")
+    var corpus: String
+
+    @Flag(help: "Print each article's gold and predicted statements.")
+    var verbose = false
+
+    func run() throws {
+        let gold = try files.flatMap { try QuoteGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
+        let documents = try Self.documents(withIDs: Set(gold.map(\.id)), in: corpus)
+        let pipeline = try Pipeline.withQuotes()
+        var evaluation = QuoteEvaluation()
+        for article in gold {
+            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
+            let analyzed = try pipeline.analyze(document)
+            evaluation.add(gold: article.quotes, predicted: analyzed.quotes)
+            if verbose {
+                print("■ \(article.id)")
+                for statement in article.quotes {
+                    print("  gold  \(statement.kind.prefix(3)) \(statement.speaker ?? "?") — \(analyzed[Span(start: statement.start, end: statement.end)].prefix(70))")
+                }
+                for quote in analyzed.quotes { print("  found \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
+            }
+        }
+        print(evaluation.report)
+    }
+
+    /// The documents of the archives the ids name (`2015-07-21#3` is in 2015-07-21.zip).
+    static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
+        var documents: [String: Document] = [:]
+        for archive in Set(ids.compactMap { $0.split(separator: "#").first.map(String.init) }).sorted() {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(archive + ".zip")
+            for document in try ZipArchive.documents(in: url) where ids.contains(document.metadata.id) {
+                documents[document.metadata.id] = document
+            }
+        }
+        return documents
     }
 }

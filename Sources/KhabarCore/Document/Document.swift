@@ -37,6 +37,9 @@ public struct Document: Sendable {
     public var roots: [String] = []
     /// The named and numeric entities, in text order, once the entities layer has run.
     public var entities: [Entity] = []
+    /// The statements reported in the document, direct and indirect, in text order, once the
+    /// quotes layer has run.
+    public var quotes: [Quote] = []
 
     /// The UTF-8 ranges of ``paragraphs`` as the paragraph splitter found them, so that the
     /// tokenizer need not count scalars again; used only while they match ``paragraphs``.

@@ -6,7 +6,9 @@
 /// once the morphology layer has run, `stem` (its light stem, for words) and `root` (where one
 /// was found); and `entities`, each with `start`, `end`, `text`, `type` (`PER`, `DATE`, …) and,
 /// where they apply, `canonical` (the fullest name in the document, or a demonym's country),
-/// `value` (normalized date, time or number) and `unit` (a currency code).
+/// `value` (normalized date, time or number) and `unit` (a currency code); and `quotes`, each
+/// with `start`, `end`, `text`, `kind` (`direct` or `indirect`), `cue` and `speaker` (`text`,
+/// `canonical`, `type`, `role`, `start`, `end`; null when the text names no one).
 public enum DocumentJSON {
     /// Whether to lay the JSON out for reading or on one line.
     public enum Layout: Sendable {
@@ -107,6 +109,25 @@ public enum DocumentJSON {
                 json.string(field)
             }
             json.raw("}")
+        }
+        array("quotes", document.quotes) { json, quote in
+            json.raw("{\"start\":"); json.number(quote.span.start)
+            json.raw(",\"end\":"); json.number(quote.span.end)
+            json.raw(",\"text\":"); json.string(document[quote.span])
+            json.raw(",\"kind\":"); json.string(quote.kind.rawValue)
+            json.raw(",\"cue\":")
+            if let cue = quote.cue { json.string(document[cue]) } else { json.raw("null") }
+            json.raw(",\"speaker\":")
+            guard let speaker = quote.speaker else { return json.raw("null}") }
+            json.raw("{\"text\":"); json.string(document[speaker.span])
+            json.raw(",\"canonical\":"); json.string(speaker.canonical)
+            json.raw(",\"type\":")
+            if let kind = speaker.kind { json.string(kind.rawValue) } else { json.raw("null") }
+            json.raw(",\"role\":")
+            if let role = speaker.role { json.string(document[role]) } else { json.raw("null") }
+            json.raw(",\"start\":"); json.number(speaker.span.start)
+            json.raw(",\"end\":"); json.number(speaker.span.end)
+            json.raw("}}")
         }
         json.raw(layout == .readable ? "\n}" : "}")
     }

@@ -23,4 +23,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let roots: Layer = "roots"
     /// ``Document/entities``: names, dates, numbers.
     public static let entities: Layer = "entities"
+    /// ``Document/quotes``: statements with their speakers.
+    public static let quotes: Layer = "quotes"
 }

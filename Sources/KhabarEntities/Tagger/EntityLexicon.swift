@@ -91,6 +91,11 @@ public struct EntityLexicon: Sendable {
         self.demonyms = countries
     }
 
+    /// The cue class of a word already in matching form (search normalization, no proclitics).
+    public func cue(ofMatchingForm word: String) -> Cue? {
+        cues[MatchingForm.key(of: word)]
+    }
+
     static func bit(of kind: Entity.Kind) -> UInt8? {
         EntityTag.kinds.firstIndex(of: kind).map { UInt8(1) << UInt8($0) }
     }

@@ -1,0 +1,76 @@
+import KhabarCore
+import KhabarEntities
+
+/// What the quotation extractor needs to know about each token of an article, computed once:
+/// its matching form, its sentence and paragraph, the name that covers it, and whether it is a
+/// title word.
+struct ArticleTokens {
+    let document: Document
+    /// Each token in matching form (search normalization).
+    let words: [String]
+    /// Each token's sentence: the headline is sentence 0 when there is one.
+    let sentenceOf: [Int]
+    /// The token range of each sentence.
+    let sentences: [Range<Int>]
+    /// Each token's paragraph (the headline is a paragraph of its own).
+    let paragraphOf: [Int]
+    /// For each token, the index in ``Document/entities`` of the name covering it, or -1.
+    let nameAt: [Int]
+    /// For each token, the index of the date or time entity covering it, or -1.
+    let timeAt: [Int]
+
+    init(_ document: Document) {
+        self.document = document
+        let normalizer = Normalizer(.search)
+        words = document.tokens.map { normalizer.normalize(document[$0]) }
+        let runs = EntityRecognition.sentenceRuns(of: document)
+        sentences = runs.map { ($0.first ?? 0) ..< (($0.last ?? -1) + 1) }
+        var sentenceOf = [Int](repeating: -1, count: document.tokens.count)
+        for (index, run) in sentences.enumerated() { for token in run { sentenceOf[token] = index } }
+        self.sentenceOf = sentenceOf
+        var paragraphOf = [Int](repeating: 0, count: document.tokens.count)
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            for token in document.tokens(in: paragraph) { paragraphOf[token] = index + 1 }
+        }
+        self.paragraphOf = paragraphOf
+        var nameAt = [Int](repeating: -1, count: document.tokens.count)
+        var timeAt = nameAt
+        for (index, entity) in document.entities.enumerated() {
+            for token in document.tokens(overlapping: entity.span) {
+                switch entity.kind {
+                case .person, .organisation, .location, .nationality: nameAt[token] = index
+                case .date, .time: timeAt[token] = index
+                default: break
+                }
+            }
+        }
+        self.nameAt = nameAt
+        self.timeAt = timeAt
+    }
+
+    var count: Int { words.count }
+
+    func kind(_ index: Int) -> Token.Kind { document.tokens[index].kind }
+
+    /// The token without a leading و or ف when what is left is a longer word.
+    func withoutConjunction(_ index: Int) -> Substring {
+        let word = Substring(words[index])
+        guard let first = word.unicodeScalars.first, first == "و" || first == "ف", word.unicodeScalars.count > 3 else { return word }
+        return Substring(word.unicodeScalars.dropFirst())
+    }
+
+    /// Whether the token is a comma (، or ,).
+    func isComma(_ index: Int) -> Bool { words[index] == "،" || words[index] == "," }
+
+    /// Whether the token is أن / إن / بأن, alone or with a pronoun (أنه، إنها، بأنهم).
+    func isComplementizer(_ index: Int) -> Bool {
+        let word = words[index]
+        let bare = word.hasPrefix("ب") ? String(word.dropFirst()) : word
+        return ["ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انا", "انك"].contains(bare)
+    }
+
+    /// The span of tokens `range`, with the first token's first `skip` scalars left out.
+    func span(_ range: Range<Int>, skippingFirst skip: Int = 0) -> Span {
+        Span(start: document.tokens[range.lowerBound].start + skip, end: document.tokens[range.upperBound - 1].end)
+    }
+}

@@ -1,0 +1,199 @@
+import KhabarCore
+import KhabarEntities
+
+/// Attributes statements to speakers, in text order, remembering the last speaker for the
+/// continuation cues (وأضاف، مضيفاً) and for verbs without a subject of their own (وقال إن).
+struct Attribution {
+    let article: ArticleTokens
+    let cues: Cues
+    let extractor: QuoteExtractor
+    /// The last speaker named, and the paragraph where it was.
+    private var last: (speaker: Speaker, paragraph: Int)?
+
+    init(article: ArticleTokens, cues: Cues, extractor: QuoteExtractor) {
+        self.article = article
+        self.cues = cues
+        self.extractor = extractor
+    }
+
+    /// How many paragraphs a speaker carries over to statements with no attribution of their own.
+    static let carryOver = 2
+
+    mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
+        let cue = statement.cue ?? cue(of: statement.tokens)
+        var found = cue.flatMap { speaker(of: $0) }
+        if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
+            found = last.speaker
+        }
+        if let found { last = (found, article.paragraphOf[statement.tokens.lowerBound]) }
+        let cueSpan = cue.map { article.span($0.tokens, skippingFirst: $0.proclitic) }
+        return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: cueSpan, speaker: found)
+    }
+
+    // MARK: Finding the cue
+
+    /// The cue of a direct quotation: an attribution right after its closing mark (، وفق ما أكد
+    /// …; ، قال …), else the nearest cue before it in its sentence, else a cue ending the
+    /// sentence before with a colon.
+    private func cue(of content: Range<Int>) -> SpeechCues.Match? {
+        let sentenceIndex = article.sentenceOf[content.lowerBound]
+        let sentence = article.sentences[sentenceIndex]
+        var after = content.upperBound
+        while after < min(sentence.upperBound, content.upperBound + 3), article.kind(after) == .quote || article.isComma(after) { after += 1 }
+        if after < sentence.upperBound, let found = cues.at[after], found.form.role != .adverbial { return found }
+        // Before the quotation, a plain speech verb wins over a word that is only sometimes one
+        // (أبرز الفصائل is "the most prominent of the factions").
+        let lowest = max(sentence.lowerBound, content.lowerBound - QuoteExtractor.cueReach)
+        let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
+        if let found = before.first(where: { !$0.form.needsComplement }) ?? before.first { return found }
+        // A cue that ends the sentence before with a colon (وقال: «…).
+        guard sentenceIndex > 0, sentence.lowerBound > 0, article.words[sentence.lowerBound - 1] == ":" || article.words[max(0, content.lowerBound - 2)] == ":" else {
+            return nil
+        }
+        let previous = article.sentences[sentenceIndex - 1]
+        return stride(from: previous.upperBound - 1, through: previous.lowerBound, by: -1).lazy.compactMap { cues.at[$0] }.first
+    }
+
+    // MARK: Finding the speaker
+
+    /// The speaker a cue names: its subject after the verb or the phrase, or before the verb;
+    /// nil for continuation cues and subjectless verbs (the caller then takes the last speaker).
+    private func speaker(of cue: SpeechCues.Match) -> Speaker? {
+        switch cue.form.role {
+        case .adverbial:
+            return nil
+        case .according:
+            var start = cue.tokens.upperBound
+            if let verb = cues.at[start] { start = verb.tokens.upperBound } // وفق ما أكد …
+            return subject(after: start)
+        case .say, .continue:
+            if let found = subject(after: cue.tokens.upperBound) { return found }
+            return cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
+        }
+    }
+
+    /// The speaker named right after a verb or phrase: a name, a title and the name it
+    /// introduces, or a noun phrase headed by a speaker noun (مصدر عسكري، الطرفان).
+    private func subject(after start: Int) -> Speaker? {
+        guard start < article.count else { return nil }
+        let sentence = article.sentenceOf[start]
+        var index = start
+        var skipped = 0
+        while index < article.count, article.sentenceOf[index] == sentence, skipped < 6,
+              article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "امس", "اليوم"].contains(article.words[index]) {
+            index += 1
+            skipped += 1
+        }
+        guard index < article.count, article.sentenceOf[index] == sentence, article.kind(index) == .word else { return nil }
+        if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
+        if isTitle(index) {
+            var probe = index + 1
+            while probe < min(article.count, index + 8), article.sentenceOf[probe] == sentence {
+                if article.nameAt[probe] >= 0, [.person, .organisation].contains(article.document.entities[article.nameAt[probe]].kind) {
+                    return named(article.nameAt[probe], titleFrom: index)
+                }
+                if stops(probe) || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
+                probe += 1
+            }
+            return nounPhrase(from: index)
+        }
+        if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) { return nounPhrase(from: index) }
+        return nil
+    }
+
+    /// The name just before a verb (لافروف اعتبر; جون كيري، كان قال).
+    private func subject(before verb: Int) -> Speaker? {
+        var index = verb - 1
+        var skipped = 0
+        let sentence = article.sentenceOf[verb]
+        while index >= 0, article.sentenceOf[index] == sentence, skipped < 4,
+              article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "وكان"].contains(article.words[index]) {
+            index -= 1
+            skipped += 1
+        }
+        guard index >= 0, article.sentenceOf[index] == sentence, article.nameAt[index] >= 0,
+              [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
+        return named(article.nameAt[index], titleFrom: nil)
+    }
+
+    /// A named speaker, with its role: the title before it, else an apposition after it
+    /// (، عضو المكتب السياسي في …،), else the organisation it belongs to (من جيش الإسلام).
+    private func named(_ entityIndex: Int, titleFrom title: Int?) -> Speaker {
+        let entity = article.document.entities[entityIndex]
+        let tokens = article.document.tokens(overlapping: entity.span)
+        let role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound) ?? roleAfter(tokens.upperBound)
+        return Speaker(span: entity.span, canonical: entity.canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
+    }
+
+    private func roleBefore(_ name: Int, from title: Int) -> Span? {
+        var end = name
+        while end > title, article.isComma(end - 1) { end -= 1 }
+        return end > title ? article.span(title ..< end) : nil
+    }
+
+    /// A title phrase ending just before a name (وزير الخارجية الأميركي، جون كيري).
+    private func titleBefore(_ name: Int) -> Span? {
+        var end = name
+        if end > 0, article.isComma(end - 1) { end -= 1 }
+        var start = end
+        var title: Int?
+        while start > max(0, end - 6), article.kind(start - 1) == .word, isPartOfTitle(start - 1),
+              cues.at[start - 1] == nil, !article.isComplementizer(start - 1) {
+            start -= 1
+            if isTitle(start) { title = start }
+        }
+        return title.map { article.span($0 ..< end) }
+    }
+
+    /// An apposition after a name, or the organisation it is "of".
+    private func roleAfter(_ end: Int) -> Span? {
+        guard end < article.count else { return nil }
+        if article.isComma(end), end + 1 < article.count, isTitle(end + 1) || extractor.speakerNouns.contains(String(article.withoutConjunction(end + 1))) {
+            var last = end + 1
+            while last + 1 < min(article.count, end + 14), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
+            return article.span(end + 1 ..< last + 1)
+        }
+        if ["من", "في"].contains(article.words[end]), end + 1 < article.count, article.nameAt[end + 1] >= 0,
+           article.document.entities[article.nameAt[end + 1]].kind == .organisation {
+            return article.document.entities[article.nameAt[end + 1]].span
+        }
+        return nil
+    }
+
+    /// A speaker described, not named: a noun and up to two words that qualify it — a definite
+    /// word or a nisba (مصدر عسكري، المتحدث الرسمي، الطرفان) — up to a stop.
+    private func nounPhrase(from start: Int) -> Speaker {
+        var end = start + 1
+        while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
+              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end]) {
+            end += 1
+        }
+        let cut = article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0
+        let span = article.span(start ..< end, skippingFirst: cut)
+        let nameIndex = (start ..< end).lazy.map { article.nameAt[$0] }.first { $0 >= 0 }
+        return Speaker(span: span, canonical: String(article.document[span]), kind: nameIndex.map { article.document.entities[$0].kind })
+    }
+
+    /// Whether a word reads as an adjective or a definite genitive after a noun.
+    private func qualifies(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 3 else { return false } // في، من، عن are no adjectives
+        return word.hasPrefix("ال") || word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
+    }
+
+    /// Whether a word may stand in a title phrase: any word but a name, though a nationality
+    /// may (وزير الخارجية الأميركي).
+    private func isPartOfTitle(_ index: Int) -> Bool {
+        let name = article.nameAt[index]
+        return name < 0 || article.document.entities[name].kind == .nationality
+    }
+
+    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues.
+    private func stops(_ index: Int) -> Bool {
+        article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil
+    }
+
+    private func isTitle(_ index: Int) -> Bool {
+        extractor.lexicon.cue(ofMatchingForm: String(article.withoutConjunction(index))) == .title
+            || extractor.lexicon.cue(ofMatchingForm: article.words[index]) == .title
+    }
+}

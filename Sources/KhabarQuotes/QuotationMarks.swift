@@ -1,0 +1,73 @@
+import KhabarCore
+
+/// Pairs the quotation marks of an article, paragraph by paragraph.
+///
+/// « », “ ”, ‹ › pair as opening and closing marks; a straight " closes the " opened before it
+/// in the paragraph, or opens one. Quotations inside a quotation are part of it. A mark left
+/// open at the end of its paragraph quotes the rest of the paragraph: news often leaves the
+/// closing mark out, or puts it only after the last paragraph of a long quotation.
+enum QuotationMarks {
+    /// A quotation: its marks and the tokens between them.
+    struct Quotation {
+        /// The opening mark's token.
+        let opening: Int
+        /// The closing mark's token; nil when the quotation runs to the end of its paragraph.
+        let closing: Int?
+        /// The tokens inside the marks.
+        let content: Range<Int>
+
+        /// The marks and what they hold.
+        var whole: Range<Int> { opening ..< (closing.map { $0 + 1 } ?? content.upperBound) }
+    }
+
+    /// The outermost quotations of the article, in text order.
+    static func quotations(in article: ArticleTokens) -> [Quotation] {
+        var found: [Quotation] = []
+        var start = 0
+        while start < article.count {
+            var end = start + 1
+            while end < article.count, article.paragraphOf[end] == article.paragraphOf[start] { end += 1 }
+            found += quotations(in: start ..< end, article)
+            start = end
+        }
+        var outermost: [Quotation] = []
+        for quotation in found.sorted(by: { $0.opening < $1.opening }) {
+            if let last = outermost.last, quotation.opening < last.whole.upperBound { continue }
+            outermost.append(quotation)
+        }
+        return outermost
+    }
+
+    private static func quotations(in paragraph: Range<Int>, _ article: ArticleTokens) -> [Quotation] {
+        var found: [Quotation] = []
+        var open: [(token: Int, closer: String)] = []
+        for index in paragraph where article.kind(index) == .quote {
+            let mark = article.words[index]
+            if mark == "\"" || mark == "'" {
+                if let position = open.lastIndex(where: { $0.closer == mark }) {
+                    found.append(pair(open[position].token, index))
+                    open.removeSubrange(position...)
+                } else if mark == "\"" {
+                    open.append((index, mark))
+                }
+            } else if let closer = closingMark[mark] {
+                open.append((index, closer))
+            } else if let position = open.lastIndex(where: { $0.closer == mark }) {
+                found.append(pair(open[position].token, index))
+                open.removeSubrange(position...)
+            }
+        }
+        if let unclosed = open.first {
+            var end = paragraph.upperBound
+            while end > unclosed.token + 1, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
+            if end > unclosed.token + 1 { found.append(Quotation(opening: unclosed.token, closing: nil, content: unclosed.token + 1 ..< end)) }
+        }
+        return found.filter { !$0.content.isEmpty }
+    }
+
+    private static func pair(_ opening: Int, _ closing: Int) -> Quotation {
+        Quotation(opening: opening, closing: closing, content: opening + 1 ..< closing)
+    }
+
+    private static let closingMark: [String: String] = ["«": "»", "“": "”", "‹": "›", "„": "“"]
+}

@@ -1,0 +1,146 @@
+import Foundation
+import KhabarCore
+import KhabarEntities
+
+/// Finds the statements of an article — direct quotations and reported speech — and who made
+/// them.
+///
+/// Direct quotations are the words inside paired quotation marks, told apart from marks around
+/// names and titles (تنظيم "داعش", فيلم «…») by their length, what precedes them and whether a
+/// speech cue stands nearby. Reported speech is a speech cue followed by أن/إن and its clause.
+/// The speaker is the cue's subject — after the verb (وأكد ياسر اليوسف), before it (لافروف
+/// اعتبر), or after an attribution phrase (وفق ما أكد مسؤولان) — or, for continuation cues and
+/// subjectless verbs (وأضاف، مضيفاً، وقال إن), the last speaker. A named speaker carries its
+/// canonical name from the entity layer and its role from apposition or a title before it.
+public struct QuoteExtractor: Sendable {
+    /// The speech cues.
+    public let cues: SpeechCues
+    /// The entity lexicon, for title words (وزير، المتحدث).
+    public let lexicon: EntityLexicon
+    /// Head nouns of unnamed speakers (مصدر، مسؤول، الطرفان), in matching form.
+    let speakerNouns: Set<String>
+    /// Words after which quotation marks hold a name or a title (فيلم، تنظيم، حملة).
+    let titleHeads: Set<String>
+
+    /// How far before a quotation, in tokens of its sentence, its cue may stand.
+    static let cueReach = 40
+    /// Quotations shorter than this many words must show that they are statements.
+    static let shortQuotation = 4
+
+    /// Creates an extractor from its word lists.
+    public init(cues: SpeechCues, lexicon: EntityLexicon, speakerNouns: [String], titleHeads: [String]) {
+        let normalizer = Normalizer(.search)
+        self.cues = cues
+        self.lexicon = lexicon
+        self.speakerNouns = Set(speakerNouns.map { normalizer.normalize($0) })
+        self.titleHeads = Set(titleHeads.map { normalizer.normalize($0) })
+    }
+
+    /// The extractor shipped with Khabar.
+    public static func shipped() throws -> QuoteExtractor {
+        func list(_ name: String) throws -> [String] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "KhabarQuotes/Resources/\(name).txt"])
+            }
+            return try String(contentsOf: url, encoding: .utf8).lines(omittingEmpty: true).filter { !$0.hasPrefix("#") }.map(String.init)
+        }
+        return QuoteExtractor(cues: try SpeechCues.shipped(), lexicon: try EntityLexicon.shipped(),
+                              speakerNouns: try list("speaker-nouns"), titleHeads: try list("title-heads"))
+    }
+
+    /// The statements of `document`, in text order; it needs tokens, sentences and entities.
+    public func quotes(in document: Document) -> [Quote] {
+        let article = ArticleTokens(document)
+        let found = Cues(article: article, cues: cues)
+        let direct = QuotationMarks.quotations(in: article).filter { isStatement($0, article, found) }
+        let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }
+            + reportedSpeech(article, found, outside: direct)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var attribution = Attribution(article: article, cues: found, extractor: self)
+        return statements.map { attribution.quote(for: $0) }
+    }
+
+    /// A statement before attribution: its tokens, its kind, and its cue when already known.
+    struct Statement {
+        let tokens: Range<Int>
+        let kind: Quote.Kind
+        let cue: SpeechCues.Match?
+    }
+
+    // MARK: Direct quotations
+
+    /// Whether quoted words are a statement rather than a name, a title or a scare-quoted term.
+    private func isStatement(_ quotation: QuotationMarks.Quotation, _ article: ArticleTokens, _ found: Cues) -> Bool {
+        let content = quotation.content
+        let wordCount = content.filter { [.word, .number].contains(article.kind($0)) }.count
+        guard wordCount > 0 else { return false }
+        let opening = quotation.opening
+        if opening > 0, titleHeads.contains(String(article.withoutConjunction(opening - 1))), wordCount <= 6 { return false }
+        let firstName = article.nameAt[content.lowerBound]
+        if firstName >= 0, content.allSatisfy({ article.nameAt[$0] == firstName || article.kind($0) != .word }) { return false }
+        if wordCount >= Self.shortQuotation { return true }
+        // A short quotation is a statement when a speech cue introduces it in its sentence and
+        // it ends a clause (أن أي اقتراح … "مرفوض"،), or when a cue follows it.
+        let sentence = article.sentences[article.sentenceOf[opening]]
+        let after = quotation.closing.map { $0 + 1 } ?? content.upperBound
+        let endsClause = after >= sentence.upperBound || [.punctuation, .quote].contains(article.kind(after)) || found.at[after] != nil
+        let cueBefore = stride(from: opening - 1, through: max(sentence.lowerBound, opening - Self.cueReach), by: -1).contains { found.at[$0] != nil }
+        return endsClause && (cueBefore || found.at[after] != nil || (after + 1 < sentence.upperBound && article.isComma(after) && found.at[after + 1] != nil))
+    }
+
+    // MARK: Reported speech
+
+    /// Cues followed by أن/إن in their sentence, with the clause that follows as a statement,
+    /// unless the clause holds a direct quotation (which then stands for the statement).
+    private func reportedSpeech(_ article: ArticleTokens, _ found: Cues, outside direct: [QuotationMarks.Quotation]) -> [Statement] {
+        var statements: [Statement] = []
+        var quoted = IndexSet()
+        for quotation in direct { quoted.insert(integersIn: quotation.whole) }
+        for cue in found.all where cue.form.role != .according && !quoted.contains(cue.tokens.lowerBound) {
+            let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
+            let reach = min(sentence.upperBound, cue.tokens.upperBound + 16)
+            guard let complementizer = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) }),
+                  !(cue.tokens.upperBound ..< complementizer).contains(where: { article.kind($0) == .quote || found.at[$0] != nil })
+            else { continue }
+            var end = sentence.upperBound
+            // The clause ends where a new cue takes over (، مضيفاً أن …).
+            if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { found.at[$0] != nil && article.isComma($0 - 1) }) {
+                end = next - 1
+            }
+            while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
+            guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }
+            statements.append(Statement(tokens: complementizer ..< end, kind: .indirect, cue: cue))
+        }
+        return statements
+    }
+}
+
+/// The cues of an article, found once, by the token where each starts.
+struct Cues {
+    /// Cues by their first token.
+    let at: [Int: SpeechCues.Match]
+    /// Every cue, in text order.
+    let all: [SpeechCues.Match]
+
+    init(article: ArticleTokens, cues: SpeechCues) {
+        var at: [Int: SpeechCues.Match] = [:]
+        var all: [SpeechCues.Match] = []
+        var index = 0
+        while index < article.count {
+            guard article.kind(index) == .word, let match = cues.match(at: index, in: article.words) else { index += 1; continue }
+            if !match.form.needsComplement || Self.complementFollows(match, article) {
+                at[index] = match
+                all.append(match)
+            }
+            index = match.tokens.upperBound
+        }
+        self.at = at
+        self.all = all
+    }
+
+    /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens.
+    private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {
+        (match.tokens.upperBound ..< min(article.count, match.tokens.upperBound + 6)).contains { index in
+            article.isComplementizer(index) || article.words[index] == ":" || article.kind(index) == .quote
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import KhabarCore
+
+/// The speech verbs and attribution phrases of Arabic news (`Resources/speech-cues.tsv`): قال،
+/// أكد، أضاف، مضيفاً، وفق ما، بحسب … in every form, with the role each plays in attributing a
+/// statement.
+public struct SpeechCues: Sendable {
+    /// What a cue does.
+    public enum Role: String, Sendable {
+        /// A speech verb whose subject is the speaker: قال، أكد، شدد.
+        case say
+        /// A verb that continues the last speaker: أضاف، تابع.
+        case `continue`
+        /// A circumstantial participle after a statement, whose speaker is the clause's: مضيفاً.
+        case adverbial
+        /// A phrase that introduces the source: وفق ما، بحسب، نقلاً عن.
+        case according
+    }
+
+    /// One cue form: its words in matching form, its lemma and role, and whether it counts
+    /// only when أن/إن, a colon or a quotation mark follows (بين is mostly "between").
+    struct Form: Sendable {
+        let words: [String]
+        let lemma: String
+        let role: Role
+        let needsComplement: Bool
+    }
+
+    /// Forms by their first word.
+    private let forms: [String: [Form]]
+    private let normalizer = Normalizer(.search)
+
+    /// Reads `form<TAB>lemma<TAB>class` lines; classes other than say, continue, adverbial and
+    /// according (and their `-ambiguous` variants) are ignored.
+    public init(tsv: String) {
+        let normalizer = Normalizer(.search)
+        var forms: [String: [Form]] = [:]
+        for line in tsv.lines(omittingEmpty: true) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3 else { continue }
+            let ambiguous = fields[2].hasSuffix("-ambiguous")
+            guard let role = Role(rawValue: String(ambiguous ? fields[2].dropLast("-ambiguous".count) : fields[2])) else { continue }
+            let words = fields[0].split(separator: " ").map { normalizer.normalize($0) }
+            guard let first = words.first else { continue }
+            forms[first, default: []].append(Form(words: words, lemma: String(fields[1]), role: role, needsComplement: ambiguous))
+        }
+        // Longest forms first, so that وفق ما wins over وفق.
+        self.forms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// The cues shipped with Khabar.
+    public static func shipped() throws -> SpeechCues {
+        guard let url = Bundle.module.url(forResource: "speech-cues", withExtension: "tsv", subdirectory: "Resources") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "KhabarQuotes/Resources/speech-cues.tsv"])
+        }
+        return SpeechCues(tsv: try String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// A cue found in running text.
+    struct Match {
+        /// The tokens it covers.
+        let tokens: Range<Int>
+        /// How many scalars of its first token are a proclitic و or ف.
+        let proclitic: Int
+        let form: Form
+    }
+
+    /// The cue that starts at token `index` of `words` (tokens in matching form), if any. A
+    /// leading و or ف is tried off when the whole token is no cue (وأكد → أكد, but وعد stays).
+    func match(at index: Int, in words: [String]) -> Match? {
+        let token = words[index]
+        if let found = match(first: token, at: index, in: words, proclitic: 0) { return found }
+        guard let letter = token.unicodeScalars.first, letter == "و" || letter == "ف", token.unicodeScalars.count > 2 else { return nil }
+        return match(first: String(token.unicodeScalars.dropFirst()), at: index, in: words, proclitic: 1)
+    }
+
+    private func match(first: String, at index: Int, in words: [String], proclitic: Int) -> Match? {
+        guard let candidates = forms[first] else { return nil }
+        for form in candidates where index + form.words.count <= words.count {
+            let rest = zip(form.words.dropFirst(), words[(index + 1)...])
+            // A final ل stands for the preposition glued to the next word (في تصريح لوكالة).
+            if rest.allSatisfy({ cue, word in cue == word || (cue == "ل" && word.hasPrefix("ل") && word.count > 1) }) {
+                return Match(tokens: index ..< index + form.words.count, proclitic: proclitic, form: form)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+import KhabarQuotes
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List who said what: every statement of the articles, with its speaker, role and cue.",
+        discussion: """
+            Reads the same inputs as `khabar analyze`. Text output: one statement a line, \
+            `speaker — role — cue — text` (`?` where the article names no one, `-` where there \
+            is no role or cue), after a line naming the document. JSON Lines: one object per \
+            statement with the document's id and the quote as in `khabar analyze`'s JSON.
+
+            Example:
+              khabar quotes Examples/article.txt
+              khabar quotes ../shared/data/saudinewsnet/2015-07-21.zip --format jsonl
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Argument(help: "Files to read, or - for standard input.")
+    var files: [String]
+
+    @Option(help: "Output: text (one statement a line) or jsonl.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Input format, instead of detecting it.")
+    var inputFormat: InputFormat?
+
+    func run() throws {
+        let pipeline = try Pipeline.withQuotes()
+        let failures = try InputSources(paths: files, format: inputFormat).forEachDocument { document in
+            let document = try pipeline.analyze(document)
+            switch format {
+            case .text:
+                StandardStreams.write("■ \(document.metadata.id)\n")
+                for quote in document.quotes { StandardStreams.write(Self.line(quote, in: document) + "\n") }
+            case .jsonl:
+                for quote in document.quotes {
+                    var object: [String: Any] = ["id": document.metadata.id, "start": quote.span.start, "end": quote.span.end,
+                                                 "text": String(document[quote.span]), "kind": quote.kind.rawValue,
+                                                 "cue": quote.cue.map { String(document[$0]) } as Any]
+                    object["speaker"] = quote.speaker.map { speaker -> [String: Any] in
+                        ["text": String(document[speaker.span]), "canonical": speaker.canonical, "type": speaker.kind?.rawValue as Any,
+                         "role": speaker.role.map { String(document[$0]) } as Any, "start": speaker.span.start, "end": speaker.span.end]
+                    } ?? NSNull()
+                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                    StandardStreams.write(data)
+                    StandardStreams.write("\n")
+                }
+            }
+        }
+        StandardStreams.flush()
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// `speaker — role — cue — text`, with newlines inside the quotation shown as spaces.
+    static func line(_ quote: Quote, in document: Document) -> String {
+        let speaker = quote.speaker?.canonical ?? "?"
+        let role = quote.speaker?.role.map { String(document[$0]) } ?? "-"
+        let cue = quote.cue.map { String(document[$0]) } ?? "-"
+        let text = document[quote.span].replacingOccurrences(of: "\n", with: " ")
+        return "\(speaker) — \(role) — \(cue) — \(text)"
+    }
+}

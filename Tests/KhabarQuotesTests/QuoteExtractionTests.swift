@@ -1,0 +1,96 @@
+import Foundation
+import KhabarCore
+import KhabarQuotes
+import Testing
+
+/// Quotations in articles of our own, and input that tries to break the extractor.
+struct QuoteExtractionTests {
+    @Test func namesAndTitlesInQuotationMarksAreNotStatements() throws {
+        let document = try analyze("""
+            عنوان
+
+            وشارك الفيلم «عين اليوم» في المهرجان، فيما تبنى تنظيم "داعش" الهجوم. ودعا المتظاهرون إلى «المقاومة الشعبية» في المدينة.
+            """)
+        #expect(document.quotes.isEmpty, "found: \(document.quotes.map { document[$0.span] })")
+    }
+
+    @Test func reportedSpeechWithItsSpeakerAndRole() throws {
+        let document = try analyze("""
+            اجتماع
+
+            وأوضح وزير المالية محمد الجدعان أن الحكومة ستدعم المشاريع الصغيرة خلال العام المقبل.
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.kind == .indirect)
+        #expect(document[quote.span].hasPrefix("أن الحكومة ستدعم"))
+        #expect(quote.cue.map { String(document[$0]) } == "أوضح")
+        #expect(quote.speaker?.canonical == "محمد الجدعان")
+        #expect(quote.speaker?.role.map { String(document[$0]) } == "وزير المالية")
+    }
+
+    @Test func continuationCuesKeepTheSpeakerAndUnnamedSourcesSpeak() throws {
+        let document = try analyze("""
+            غارات
+
+            وقال مصدر عسكري لوكالة الأنباء إن الغارات استهدفت مواقع المسلحين. وأضاف أن العملية ستستمر حتى تطهير المنطقة بالكامل.
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "مصدر عسكري" })
+    }
+
+    @Test func anUnclosedQuotationRunsToTheEndOfItsParagraph() throws {
+        let document = try analyze("""
+            بيان
+
+            وقال المتحدث باسم الوزارة: «لن نقبل بأي تدخل في شؤوننا الداخلية مهما كانت الظروف.
+
+            وفي سياق آخر، افتتح المعرض أبوابه.
+            """)
+        let quote = try #require(document.quotes.first { $0.kind == .direct })
+        #expect(document[quote.span].hasPrefix("لن نقبل"))
+        #expect(!document[quote.span].contains("المعرض"))
+    }
+
+    @Test func nestedAndUnbalancedMarksDoNotConfuse() throws {
+        let document = try analyze("""
+            نص
+
+            وقال الرئيس: «إن ما يسمى "الحل المؤقت" لن ينجح أبداً في هذه المرحلة». ثم » أضاف « كلاماً " غير مفهوم.
+            """)
+        let quoted = document.quotes.filter { $0.kind == .direct }
+        #expect(quoted.first.map { document[$0.span].hasPrefix("إن ما يسمى") } == true)
+        #expect(!quoted.contains { document[$0.span] == "الحل المؤقت" })
+    }
+
+    @Test func fiveHundredQuotationsInOneArticle() throws {
+        let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
+        let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
+        #expect(document.quotes.filter { $0.kind == .direct }.count == 500)
+    }
+
+    @Test func marksAloneAndEmptyTextGiveNothing() throws {
+        let document = try analyze("«««\n\n" + String(repeating: "« » \" “ ” ", count: 2_000))
+        #expect(document.quotes.isEmpty)
+    }
+}
+
+struct QuoteEvaluationTests {
+    @Test func speakersMatchByNameWords() {
+        #expect(QuoteEvaluation.sameSpeaker("سيرغي لافروف", "لافروف"))
+        #expect(QuoteEvaluation.sameSpeaker("لافروف", "سيرغي لافروف"))
+        #expect(!QuoteEvaluation.sameSpeaker("جون كيري", "لافروف"))
+        #expect(QuoteEvaluation.sameSpeaker(nil, nil))
+        #expect(!QuoteEvaluation.sameSpeaker("كيري", nil))
+    }
+
+    @Test func overlapOfHalfTheShorterMatches() throws {
+        let gold = try QuoteGold.read(jsonl: #"{"id": "x", "quotes": [{"start": 0, "end": 10, "kind": "direct", "cue": null, "speaker": "أ"}, {"start": 20, "end": 30, "kind": "indirect", "cue": null, "speaker": "ب"}]}"#)
+        var evaluation = QuoteEvaluation()
+        evaluation.add(gold: gold[0].quotes, predicted: [
+            Quote(span: Span(start: 2, end: 7), kind: .direct, speaker: Speaker(span: Span(start: 0, end: 1), canonical: "أ")),
+            Quote(span: Span(start: 28, end: 40), kind: .indirect),
+        ])
+        #expect(evaluation.matched == 1 && evaluation.predicted == 2 && evaluation.gold == 2)
+        #expect(evaluation.speakerAccuracy == 1)
+    }
+}

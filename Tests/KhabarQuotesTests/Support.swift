@@ -1,0 +1,24 @@
+import Foundation
+import KhabarCore
+import KhabarQuotes
+
+/// Paths shared by the quotation tests.
+enum Fixtures {
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = projectRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let seed = shared.appendingPathComponent("seed/000_f3612c017cbb3511.txt")
+    static let saudiNewsNet = shared.appendingPathComponent("data/saudinewsnet")
+    static let gold = ["quotes-a.jsonl", "quotes-b.jsonl"].map { projectRoot.appendingPathComponent("Tests/Gold/\($0)") }
+
+    static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+}
+
+/// The pipeline up to quotations, built once.
+let quotePipeline: Pipeline = {
+    do { return try Pipeline.withQuotes() } catch { fatalError("the shipped models do not load: \(error)") }
+}()
+
+/// Analyzes a text of our own: a headline, a blank line, the body.
+func analyze(_ text: String) throws -> Document {
+    try quotePipeline.analyze(try Khabar.read(data: Data(text.utf8), source: "test", format: .text)[0])
+}
