@@ -7,8 +7,10 @@ struct Attribution {
     let article: ArticleTokens
     let cues: Cues
     let extractor: QuoteExtractor
-    /// The last speaker named, and the paragraph where it was.
-    private var last: (speaker: Speaker, paragraph: Int)?
+    /// The last speaker named, and the paragraph and sentence where it was.
+    private var last: (speaker: Speaker, paragraph: Int, sentence: Int)?
+    /// Every speaker named so far, for mentions that refer back (المصدر → مصدر خليجي).
+    private var history: [Speaker] = []
 
     init(article: ArticleTokens, cues: Cues, extractor: QuoteExtractor) {
         self.article = article
@@ -21,11 +23,20 @@ struct Attribution {
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? cue(of: statement.tokens)
-        var found = cue.flatMap { speaker(of: $0) }
+        var found = cue.flatMap { speaker(of: $0) }.map(resolved)
+        let sentence = article.sentenceOf[statement.tokens.lowerBound]
+        if found == nil, let cue, last?.sentence != sentence {
+            // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
+            // subject when the sentence names one before it.
+            found = sentenceSubject(before: cue.tokens.lowerBound).map(resolved)
+        }
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
-        if let found { last = (found, article.paragraphOf[statement.tokens.lowerBound]) }
+        if let found {
+            last = (found, article.paragraphOf[statement.tokens.lowerBound], sentence)
+            history.append(found)
+        }
         let cueSpan = cue.map { article.span($0.tokens, skippingFirst: $0.proclitic) }
         return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: cueSpan, speaker: found)
     }
@@ -44,7 +55,9 @@ struct Attribution {
         // Before the quotation, a plain speech verb wins over a word that is only sometimes one
         // (أبرز الفصائل is "the most prominent of the factions").
         let lowest = max(sentence.lowerBound, content.lowerBound - QuoteExtractor.cueReach)
+        // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
+            .filter { !($0.form.role == .according && $0.form.words.first == "في") }
         if let found = before.first(where: { !$0.form.needsComplement }) ?? before.first { return found }
         // A cue that ends the sentence before with a colon (وقال: «…).
         guard sentenceIndex > 0, sentence.lowerBound > 0, article.words[sentence.lowerBound - 1] == ":" || article.words[max(0, content.lowerBound - 2)] == ":" else {
@@ -55,6 +68,49 @@ struct Attribution {
     }
 
     // MARK: Finding the speaker
+
+    /// A described speaker that refers back to one named before: الوزير to the speaker whose
+    /// role is وزير التخطيط, المصدر to مصدر خليجي.
+    private func resolved(_ speaker: Speaker) -> Speaker {
+        guard speaker.kind == nil else { return speaker }
+        let normalizer = Normalizer(.search)
+        let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
+        guard let head = words.first.map(Self.withoutArticle) else { return speaker }
+        for earlier in history.reversed() where earlier.kind != nil {
+            if let role = earlier.role, normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle).contains(head) {
+                return Speaker(span: speaker.span, canonical: earlier.canonical, kind: earlier.kind, role: earlier.role)
+            }
+        }
+        // The description the article introduced the speaker with: مصدر خليجي for المصدر,
+        // جامعة برمنجهام for الجامعة.
+        let start = article.document.tokens(overlapping: speaker.span).lowerBound
+        for position in 0 ..< start where Self.withoutArticle(article.withoutConjunction(position)) == head {
+            let name = article.nameAt[position]
+            if name >= 0, article.document.entities[name].kind == .organisation {
+                return named(name, titleFrom: nil)
+            }
+            let introduced = nounPhrase(from: position)
+            if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.count {
+                return Speaker(span: speaker.span, canonical: introduced.canonical)
+            }
+        }
+        return speaker
+    }
+
+    private static func withoutArticle(_ word: Substring) -> Substring {
+        word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
+    }
+
+    /// The first name (a person or an organisation) of the sentence before `index`: the subject
+    /// of a sentence that a participle (مضيفاً) continues.
+    private func sentenceSubject(before index: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[index]]
+        for position in sentence.lowerBound ..< index {
+            let name = article.nameAt[position]
+            if name >= 0, [.person, .organisation].contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+        }
+        return nil
+    }
 
     /// The speaker a cue names: its subject after the verb or the phrase, or before the verb;
     /// nil for continuation cues and subjectless verbs (the caller then takes the last speaker).
@@ -79,10 +135,16 @@ struct Attribution {
         let sentence = article.sentenceOf[start]
         var index = start
         var skipped = 0
-        while index < article.count, article.sentenceOf[index] == sentence, skipped < 6,
-              article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "امس", "اليوم"].contains(article.words[index]) {
-            index += 1
-            skipped += 1
+        while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
+            if article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "امس", "اليوم"].contains(article.words[index]) {
+                index += 1
+                skipped += 1
+            } else if let end = recipient(at: index) {
+                skipped += end - index
+                index = end
+            } else {
+                break
+            }
         }
         guard index < article.count, article.sentenceOf[index] == sentence, article.kind(index) == .word else { return nil }
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
@@ -99,6 +161,26 @@ struct Attribution {
         }
         if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) { return nounPhrase(from: index) }
         return nil
+    }
+
+    /// The end of a recipient phrase at `index` (لفرانس برس، لوكالة الأنباء، لـ"الاقتصادية"),
+    /// which stands between a speech verb and its subject; nil when there is none.
+    private func recipient(at index: Int) -> Int? {
+        let word = article.words[index]
+        guard word.hasPrefix("ل"), article.kind(index) == .word, !isTitle(index),
+              !extractor.speakerNouns.contains(word), !article.isComplementizer(index) else { return nil }
+        if article.nameAt[index] >= 0 {
+            return article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).upperBound
+        }
+        var end = index + 1
+        if word == "ل", end < article.count, article.kind(end) == .quote {
+            // لـ"الاقتصادية": the newspaper's name in quotation marks.
+            end += 1
+            while end < min(article.count, index + 6), article.kind(end) != .quote { end += 1 }
+            return min(article.count, end + 1)
+        }
+        while end < min(article.count, index + 4), article.kind(end) == .word, article.words[end].hasPrefix("ال"), !isTitle(end) { end += 1 }
+        return end
     }
 
     /// The name just before a verb (لافروف اعتبر; جون كيري، كان قال).
@@ -170,13 +252,13 @@ struct Attribution {
         }
         let cut = article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0
         let span = article.span(start ..< end, skippingFirst: cut)
-        let nameIndex = (start ..< end).lazy.map { article.nameAt[$0] }.first { $0 >= 0 }
-        return Speaker(span: span, canonical: String(article.document[span]), kind: nameIndex.map { article.document.entities[$0].kind })
+        return Speaker(span: span, canonical: String(article.document[span]))
     }
 
     /// Whether a word reads as an adjective or a definite genitive after a noun.
     private func qualifies(_ word: String) -> Bool {
-        guard word.unicodeScalars.count >= 3 else { return false } // في، من، عن are no adjectives
+        // في، من، عن are no adjectives, nor are the relative pronouns.
+        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا"].contains(word) else { return false }
         return word.hasPrefix("ال") || word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
     }
 

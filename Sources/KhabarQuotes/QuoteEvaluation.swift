@@ -31,6 +31,8 @@ public struct QuoteEvaluation: Sendable {
     public private(set) var matched = 0, predicted = 0, gold = 0
     /// Matched statements whose speaker is right.
     public private(set) var rightSpeakers = 0
+    /// The gold and predicted speakers of matched statements whose speaker is wrong.
+    public private(set) var wrongSpeakers: [(gold: String?, predicted: String?)] = []
     /// Gold statements of each kind, and how many of them were matched.
     public private(set) var goldByKind: [String: (gold: Int, matched: Int)] = [:]
 
@@ -52,7 +54,11 @@ public struct QuoteEvaluation: Sendable {
             used.insert(best)
             matched += 1
             goldByKind[statement.kind, default: (0, 0)].matched += 1
-            if Self.sameSpeaker(statement.speaker, quotes[best].speaker?.canonical) { rightSpeakers += 1 }
+            if Self.sameSpeaker(statement.speaker, quotes[best].speaker?.canonical) {
+                rightSpeakers += 1
+            } else {
+                wrongSpeakers.append((statement.speaker, quotes[best].speaker?.canonical))
+            }
         }
     }
 

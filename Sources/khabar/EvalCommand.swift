@@ -219,6 +219,9 @@ struct EvalQuotesCommand: ParsableCommand {
             }
         }
         print(evaluation.report)
+        if verbose {
+            for (gold, predicted) in evaluation.wrongSpeakers { print("  speaker: gold \(gold ?? "?") | found \(predicted ?? "?")") }
+        }
     }
 
     /// The documents of the archives the ids name (`2015-07-21#3` is in 2015-07-21.zip).
