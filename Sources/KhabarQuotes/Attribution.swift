@@ -157,10 +157,24 @@ struct Attribution {
                 if stops(probe) || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
                 probe += 1
             }
-            return nounPhrase(from: index)
+            return titledPhrase(from: index) ?? nounPhrase(from: index)
         }
         if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) { return nounPhrase(from: index) }
-        return nil
+        // Words the tagger did not read as a name, standing alone between the verb and أن/إن
+        // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
+        return untaggedSubject(from: index)
+    }
+
+    /// Two to six words from `start` up to أن/إن, that begin like a name: no article, no
+    /// preposition, no pronoun.
+    private func untaggedSubject(from start: Int) -> Speaker? {
+        let first = article.words[start]
+        guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 3, !article.isComplementizer(start),
+              !["الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع"].contains(first) else { return nil }
+        var end = start + 1
+        while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
+        guard end < article.count, end > start + 1, article.isComplementizer(end) else { return nil }
+        return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
 
     /// The end of a recipient phrase at `index` (لفرانس برس، لوكالة الأنباء، لـ"الاقتصادية"),
@@ -252,6 +266,19 @@ struct Attribution {
         }
         let cut = article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0
         let span = article.span(start ..< end, skippingFirst: cut)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// A title and the words after it up to أن/إن, a colon or a quotation mark, when the tagger
+    /// found no name there: مديرة مجموعة المقتنيات الخاصة بالمكتبة سوزان ورول "إن …" keeps the
+    /// name it missed.
+    private func titledPhrase(from start: Int) -> Speaker? {
+        var end = start + 1
+        while end < min(article.count, start + 9), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
+        guard end < article.count, end > start + 1, article.isComplementizer(end) || article.kind(end) == .quote || article.words[end] == ":" else {
+            return nil
+        }
+        let span = article.span(start ..< end, skippingFirst: article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
