@@ -151,10 +151,11 @@ struct Attribution {
         if isTitle(index) {
             var probe = index + 1
             while probe < min(article.count, index + 8), article.sentenceOf[probe] == sentence {
-                if article.nameAt[probe] >= 0, [.person, .organisation].contains(article.document.entities[article.nameAt[probe]].kind) {
+                // A title introduces a person; an organisation after it is where the person works.
+                if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
-                if stops(probe) || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
+                if stops(probe) && article.nameAt[probe] < 0 || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
                 probe += 1
             }
             return titledPhrase(from: index) ?? nounPhrase(from: index)

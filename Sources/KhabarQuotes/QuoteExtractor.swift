@@ -125,11 +125,17 @@ struct Cues {
         var at: [Int: SpeechCues.Match] = [:]
         var all: [SpeechCues.Match] = []
         var index = 0
+        var previousEnd = -10
         while index < article.count {
             guard article.kind(index) == .word, let match = cues.match(at: index, in: article.words) else { index += 1; continue }
-            if !match.form.needsComplement || Self.complementFollows(match, article) {
+            // A word right after a speech verb and a name belongs to the name (وأوضح أمين طالب:
+            // طالب is part of the subject, not "demanded").
+            let inSubject = index - previousEnd <= 3 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word }
+                && (previousEnd ..< index).contains { article.nameAt[$0] >= 0 }
+            if !inSubject, !match.form.needsComplement || Self.complementFollows(match, article) {
                 at[index] = match
                 all.append(match)
+                previousEnd = match.tokens.upperBound
             }
             index = match.tokens.upperBound
         }
