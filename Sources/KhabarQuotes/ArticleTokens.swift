@@ -19,9 +19,8 @@ struct ArticleTokens {
     /// For each token, the index of the date or time entity covering it, or -1.
     let timeAt: [Int]
 
-    init(_ document: Document) {
+    init(_ document: Document, normalizer: Normalizer) {
         self.document = document
-        let normalizer = Normalizer(.search)
         words = document.tokens.map { normalizer.normalize(document[$0]) }
         let runs = EntityRecognition.sentenceRuns(of: document)
         sentences = runs.map { ($0.first ?? 0) ..< (($0.last ?? -1) + 1) }

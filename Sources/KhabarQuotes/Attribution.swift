@@ -73,7 +73,7 @@ struct Attribution {
     /// role is وزير التخطيط, المصدر to مصدر خليجي.
     private func resolved(_ speaker: Speaker) -> Speaker {
         guard speaker.kind == nil else { return speaker }
-        let normalizer = Normalizer(.search)
+        let normalizer = extractor.normalizer
         let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
         guard let head = words.first.map(Self.withoutArticle) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {

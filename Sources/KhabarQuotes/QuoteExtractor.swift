@@ -21,6 +21,8 @@ public struct QuoteExtractor: Sendable {
     let speakerNouns: Set<String>
     /// Words after which quotation marks hold a name or a title (فيلم، تنظيم، حملة).
     let titleHeads: Set<String>
+    /// The form words are matched in.
+    let normalizer = Normalizer(.search)
 
     /// How far before a quotation, in tokens of its sentence, its cue may stand.
     static let cueReach = 40
@@ -50,7 +52,7 @@ public struct QuoteExtractor: Sendable {
 
     /// The statements of `document`, in text order; it needs tokens, sentences and entities.
     public func quotes(in document: Document) -> [Quote] {
-        let article = ArticleTokens(document)
+        let article = ArticleTokens(document, normalizer: normalizer)
         let found = Cues(article: article, cues: cues)
         let direct = QuotationMarks.quotations(in: article).filter { isStatement($0, article, found) }
         let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }

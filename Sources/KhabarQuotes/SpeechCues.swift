@@ -28,7 +28,6 @@ public struct SpeechCues: Sendable {
 
     /// Forms by their first word.
     private let forms: [String: [Form]]
-    private let normalizer = Normalizer(.search)
 
     /// Reads `form<TAB>lemma<TAB>class` lines; classes other than say, continue, adverbial and
     /// according (and their `-ambiguous` variants) are ignored.

@@ -4,6 +4,7 @@ import KhabarArchive
 import KhabarCore
 import KhabarEntities
 import KhabarMorphology
+import KhabarQuotes
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time each stage of the text core on its own.")
     var stages = false
 
-    @Flag(help: "Time the entity layer (name tagging, numeric rules, linking) instead of the text core.")
+    @Flag(help: "Time the entity layer (name tagging, numeric rules, linking) and quotation extraction instead of the text core.")
     var entities = false
 
     @Option(help: "Report as text or as one JSON object.")
@@ -140,36 +141,46 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// Times the entity layer over the articles, once they have been through the text core and
-    /// morphology (not timed): the tagger alone, then the whole layer. Best of `repeats`.
+    /// Times the entity and quotation layers over the articles, once they have been through
+    /// the text core and morphology (timed too, as the base the layers add to): the name tagger
+    /// alone, the whole entity layer, then quotation extraction. Best of `repeats`.
     private func reportEntities(of articles: [String]) throws {
         let morphology = try Pipeline.withMorphology() // loads the segmenter, which the entity model shares
         let started = ContinuousClock.now
         let recognition = EntityRecognition(tagger: try EntityTagger.shipped())
+        let extraction = QuoteExtraction(extractor: try QuoteExtractor.shipped())
         let loading = (ContinuousClock.now - started).seconds
-        let documents = try articles.map { try morphology.analyze(Document(text: $0, metadata: Metadata(id: "bench"))) }
+        var documents: [Document] = []
+        let base = try ContinuousClock().measure {
+            documents = try articles.map { try morphology.analyze(Document(text: $0, metadata: Metadata(id: "bench"))) }
+        }.seconds
         let sentences = documents.map { document in
             EntityRecognition.sentenceRuns(of: document).map { run in run.map { document[document.tokens[$0]] } }
         }
         let tokens = documents.reduce(0) { $0 + $1.tokens.count }
-        var (tagging, layer) = (Double.infinity, Double.infinity)
-        var found = 0
+        var (tagging, layer, quoting) = (Double.infinity, Double.infinity, Double.infinity)
+        var (found, quotes) = (0, 0)
+        var withEntities = documents
         for _ in 0..<max(1, repeats) {
             tagging = min(tagging, ContinuousClock().measure {
                 for article in sentences { found = recognition.tagger.tag(article: article).count }
             }.seconds)
+            withEntities = documents
             layer = min(layer, ContinuousClock().measure {
-                found = 0
-                for document in documents {
-                    var document = document
-                    recognition.process(&document)
-                    found += document.entities.count
-                }
+                for index in withEntities.indices { recognition.process(&withEntities[index]) }
             }.seconds)
+            var withQuotes = withEntities
+            quoting = min(quoting, ContinuousClock().measure {
+                for index in withQuotes.indices { extraction.process(&withQuotes[index]) }
+            }.seconds)
+            quotes = withQuotes.reduce(0) { $0 + $1.quotes.count }
         }
+        found = withEntities.reduce(0) { $0 + $1.entities.count }
         let result: [String: Any] = [
-            "articles": documents.count, "tokens": tokens, "entities": found, "tagging_seconds": tagging, "layer_seconds": layer,
+            "articles": documents.count, "tokens": tokens, "entities": found, "quotes": quotes,
+            "core_and_morphology_seconds": base, "tagging_seconds": tagging, "layer_seconds": layer, "quotes_seconds": quoting,
             "tagging_tokens_per_s": Double(tokens) / tagging, "layer_tokens_per_s": Double(tokens) / layer,
+            "quotes_share_of_analysis_with_entities": quoting / (base + layer),
             "load_seconds": loading, "peak_rss_bytes": peakResidentBytes(),
         ]
         switch format {
@@ -177,9 +188,12 @@ struct BenchCommand: ParsableCommand {
             let json = (try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])) ?? Data()
             print(String(decoding: json, as: UTF8.self))
         case .text:
-            print("entities, one core, best of \(repeats): \(documents.count) articles, \(tokens) tokens, \(found) entities")
-            print(String(format: "  name tagger alone  %.3f s   %.0f tokens/s", tagging, Double(tokens) / tagging))
-            print(String(format: "  whole layer        %.3f s   %.0f tokens/s   (entity model loaded in %.2f s)", layer, Double(tokens) / layer, loading))
+            print("entities and quotations, one core, best of \(repeats): \(documents.count) articles, \(tokens) tokens, \(found) entities, \(quotes) quotations")
+            print(String(format: "  text core + morphology  %.3f s   %.0f tokens/s (once)", base, Double(tokens) / base))
+            print(String(format: "  name tagger alone       %.3f s   %.0f tokens/s", tagging, Double(tokens) / tagging))
+            print(String(format: "  whole entity layer      %.3f s   %.0f tokens/s", layer, Double(tokens) / layer))
+            print(String(format: "  quotation extraction    %.3f s   %.1f%% of analysis with entities", quoting, 100 * quoting / (base + layer)))
+            print(String(format: "models loaded in %.2f s (entities and quotations, the segmenter already loaded)", loading))
             print(String(format: "peak resident memory: %.1f MB", Double(peakResidentBytes()) / 1e6))
         }
     }
