@@ -33,6 +33,8 @@ public struct QuoteEvaluation: Sendable {
     public private(set) var rightSpeakers = 0
     /// The gold and predicted speakers of matched statements whose speaker is wrong.
     public private(set) var wrongSpeakers: [(gold: String?, predicted: String?)] = []
+    /// The gold statements no prediction matched.
+    public private(set) var missed: [QuoteGold.Statement] = []
     /// Gold statements of each kind, and how many of them were matched.
     public private(set) var goldByKind: [String: (gold: Int, matched: Int)] = [:]
 
@@ -50,7 +52,10 @@ public struct QuoteEvaluation: Sendable {
             goldByKind[statement.kind, default: (0, 0)].gold += 1
             let best = quotes.indices.filter { !used.contains($0) }.max { overlap(statement, quotes[$0]) < overlap(statement, quotes[$1]) }
             guard let best, overlap(statement, quotes[best]) * 2 >= min(statement.end - statement.start, quotes[best].span.length),
-                  overlap(statement, quotes[best]) > 0 else { continue }
+                  overlap(statement, quotes[best]) > 0 else {
+                missed.append(statement)
+                continue
+            }
             used.insert(best)
             matched += 1
             goldByKind[statement.kind, default: (0, 0)].matched += 1

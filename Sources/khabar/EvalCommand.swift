@@ -221,6 +221,7 @@ struct EvalQuotesCommand: ParsableCommand {
         print(evaluation.report)
         if verbose {
             for (gold, predicted) in evaluation.wrongSpeakers { print("  speaker: gold \(gold ?? "?") | found \(predicted ?? "?")") }
+            for statement in evaluation.missed { print("  missed: \(statement.kind) cue \(statement.cue ?? "-") speaker \(statement.speaker ?? "?")") }
         }
     }
 
