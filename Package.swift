@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarQuotesTests",
-            dependencies: ["KhabarCore", "KhabarEntities", "KhabarQuotes"]
+            dependencies: ["KhabarCore", "KhabarArchive", "KhabarEntities", "KhabarQuotes"]
         ),
         .testTarget(
             name: "KhabarMorphologyTests",
