@@ -61,10 +61,10 @@ struct ArticleTokens {
     /// Whether the token is a comma (، or ,).
     func isComma(_ index: Int) -> Bool { words[index] == "،" || words[index] == "," }
 
-    /// Whether the token is أن / إن / بأن, alone or with a pronoun (أنه، إنها، بأنهم).
+    /// Whether the token is أن / إن / بأن / فإن, alone or with a pronoun (أنه، إنها، بأنهم).
     func isComplementizer(_ index: Int) -> Bool {
         let word = words[index]
-        let bare = word.hasPrefix("ب") ? String(word.dropFirst()) : word
+        let bare = word.hasPrefix("ب") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
         return ["ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انا", "انك"].contains(bare)
     }
 

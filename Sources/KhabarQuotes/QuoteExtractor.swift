@@ -97,11 +97,18 @@ public struct QuoteExtractor: Sendable {
         var statements: [Statement] = []
         var quoted = IndexSet()
         for quotation in direct { quoted.insert(integersIn: quotation.whole) }
-        for cue in found.all where cue.form.role != .according && !quoted.contains(cue.tokens.lowerBound) {
+        for cue in found.all where !quoted.contains(cue.tokens.lowerBound) {
             let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
-            let reach = min(sentence.upperBound, cue.tokens.upperBound + 16)
+            if cue.form.role == .according {
+                if let statement = attributedAfter(cue, in: sentence, article, found), !quoted.intersects(integersIn: statement.tokens) {
+                    statements.append(statement)
+                }
+                continue
+            }
+            let reach = min(sentence.upperBound, cue.tokens.upperBound + 24)
+            // Phrases such as في تصريح لوكالة … may stand between the verb and أن.
             guard let complementizer = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) }),
-                  !(cue.tokens.upperBound ..< complementizer).contains(where: { article.kind($0) == .quote || found.at[$0] != nil })
+                  !(cue.tokens.upperBound ..< complementizer).contains(where: { article.kind($0) == .quote || (found.at[$0].map { !Self.isManner($0) } ?? false) })
             else { continue }
             var end = sentence.upperBound
             // The clause ends where a new cue takes over (، مضيفاً أن …).
@@ -113,6 +120,27 @@ public struct QuoteExtractor: Sendable {
             statements.append(Statement(tokens: complementizer ..< end, kind: .indirect, cue: cue))
         }
         return statements
+    }
+}
+
+extension QuoteExtractor {
+    /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ) rather than who said it.
+    static func isManner(_ cue: SpeechCues.Match) -> Bool {
+        cue.form.role == .according && cue.form.words.first == "في"
+    }
+
+    /// A statement attributed after it (…، حسب مكتبه; …، بحسب البنك الدولي): the sentence up to
+    /// the comma before an attribution phrase that ends it.
+    func attributedAfter(_ cue: SpeechCues.Match, in sentence: Range<Int>, _ article: ArticleTokens, _ found: Cues) -> Statement? {
+        let start = cue.tokens.lowerBound
+        guard !Self.isManner(cue), start > sentence.lowerBound + 3, article.isComma(start - 1),
+              !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
+        // The phrase and its source must end the sentence.
+        let rest = (cue.tokens.upperBound ..< sentence.upperBound).filter { [.word, .number].contains(article.kind($0)) }
+        guard !rest.isEmpty, rest.count <= 6 else { return nil }
+        var end = start - 1
+        while end > sentence.lowerBound, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
+        return end > sentence.lowerBound + 2 ? Statement(tokens: sentence.lowerBound ..< end, kind: .indirect, cue: cue) : nil
     }
 }
 
