@@ -99,17 +99,18 @@ public struct QuoteExtractor: Sendable {
         for quotation in direct { quoted.insert(integersIn: quotation.whole) }
         for cue in found.all where !quoted.contains(cue.tokens.lowerBound) {
             let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
-            if cue.form.role == .according {
-                if let statement = attributedAfter(cue, in: sentence, article, found), !quoted.intersects(integersIn: statement.tokens) {
-                    statements.append(statement)
-                }
+            if cue.form.role == .according, let statement = attributedAfter(cue, in: sentence, article, found) {
+                if !quoted.intersects(integersIn: statement.tokens) { statements.append(statement) }
                 continue
             }
             let reach = min(sentence.upperBound, cue.tokens.upperBound + 24)
-            // Phrases such as في تصريح لوكالة … may stand between the verb and أن.
-            guard let complementizer = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) }),
-                  !(cue.tokens.upperBound ..< complementizer).contains(where: { article.kind($0) == .quote || (found.at[$0].map { !Self.isManner($0) } ?? false) })
+            // The clause starts at أن/إن, or after a colon (وقال: ظهور الآلات أثر …). Phrases such
+            // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
+            guard let opening = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) || article.words[$0] == ":" }),
+                  !(cue.tokens.upperBound ..< opening).contains(where: { quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) } ?? false) })
             else { continue }
+            let complementizer = article.words[opening] == ":" ? opening + 1 : opening
+            guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
             var end = sentence.upperBound
             // The clause ends where a new cue takes over (، مضيفاً أن …).
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { found.at[$0] != nil && article.isComma($0 - 1) }) {
@@ -133,7 +134,7 @@ extension QuoteExtractor {
     /// the comma before an attribution phrase that ends it.
     func attributedAfter(_ cue: SpeechCues.Match, in sentence: Range<Int>, _ article: ArticleTokens, _ found: Cues) -> Statement? {
         let start = cue.tokens.lowerBound
-        guard !Self.isManner(cue), start > sentence.lowerBound + 3, article.isComma(start - 1),
+        guard !Self.isManner(cue), start > sentence.lowerBound + 3, article.isComma(start - 1) || article.words[start - 1] == "،",
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
         // The phrase and its source must end the sentence.
         let rest = (cue.tokens.upperBound ..< sentence.upperBound).filter { [.word, .number].contains(article.kind($0)) }
