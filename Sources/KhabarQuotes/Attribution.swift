@@ -302,8 +302,9 @@ struct Attribution {
         article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil
     }
 
+    /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ).
     private func isTitle(_ index: Int) -> Bool {
-        extractor.lexicon.cue(ofMatchingForm: String(article.withoutConjunction(index))) == .title
-            || extractor.lexicon.cue(ofMatchingForm: article.words[index]) == .title
+        let word = String(article.withoutConjunction(index))
+        return [word, article.words[index], "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
     }
 }
