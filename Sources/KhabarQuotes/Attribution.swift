@@ -150,12 +150,14 @@ struct Attribution {
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
         if isTitle(index) {
             var probe = index + 1
-            while probe < min(article.count, index + 8), article.sentenceOf[probe] == sentence {
+            while probe < min(article.count, index + 10), article.sentenceOf[probe] == sentence {
                 // A title introduces a person; an organisation after it is where the person works.
                 if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
-                if stops(probe) && article.nameAt[probe] < 0 || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
+                // The title's phrase may hold a name in quotation marks (مدير … بـ"صحة الطائف" سعيد الزهراني).
+                if article.isComplementizer(probe) || cues.at[probe] != nil || [":", "."].contains(article.words[probe])
+                    || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
                 probe += 1
             }
             return titledPhrase(from: index) ?? nounPhrase(from: index)
