@@ -75,6 +75,8 @@ struct Attribution {
         guard speaker.kind == nil else { return speaker }
         let normalizer = extractor.normalizer
         let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
+        // متحدث آخر is someone else.
+        guard !words.contains(where: { ["اخر", "اخري", "اخرون", "اخرين"].contains($0) }) else { return speaker }
         guard let head = words.first.map(Self.withoutArticle) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {
             if let role = earlier.role, normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle).contains(head) {
@@ -176,7 +178,7 @@ struct Attribution {
               !["الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع"].contains(first) else { return nil }
         var end = start + 1
         while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
-        guard end < article.count, end > start + 1, article.isComplementizer(end) else { return nil }
+        guard end < article.count, end > start + 1, endsSubject(at: end) else { return nil }
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
 
@@ -278,11 +280,16 @@ struct Attribution {
     private func titledPhrase(from start: Int) -> Speaker? {
         var end = start + 1
         while end < min(article.count, start + 9), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
-        guard end < article.count, end > start + 1, article.isComplementizer(end) || article.kind(end) == .quote || article.words[end] == ":" else {
+        guard end < article.count, end > start + 1, endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" else {
             return nil
         }
         let span = article.span(start ..< end, skippingFirst: article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.
+    private func endsSubject(at index: Int) -> Bool {
+        article.isComplementizer(index) || (article.isComma(index) && index + 1 < article.count && article.isComplementizer(index + 1))
     }
 
     /// Whether a word reads as an adjective or a definite genitive after a noun.
