@@ -36,7 +36,12 @@ public struct FarasaSegmenter: Sendable {
     }
 
     private func cut<S: StringProtocol>(_ word: S) -> [String] {
-        let cut = atb.segments(of: word).map { CliticSegmenter.lookupForm($0) }.filter { !$0.isEmpty }
+        var cut = atb.segments(of: word).map { CliticSegmenter.lookupForm($0) }.filter { !$0.isEmpty }
+        // A proclitic cut off a word, leaving what the news never writes (و+يكيبيديا,
+        // ب+اكنغهام), is the ATB model guessing at a foreign name: the word stays whole.
+        if cut.count == 2, ["و", "ف", "ب", "ل", "ك"].contains(cut[0]), cut[1].unicodeScalars.count >= 4, !plausible(cut[1], after: cut[0]) {
+            cut = [cut.joined()]
+        }
         guard let last = cut.last, cut.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
             return cut
         }
@@ -79,10 +84,14 @@ public struct FarasaSegmenter: Sendable {
         }
         if text.hasSuffix("ات"), stem.count >= 4 { return [drop(2)] }
         if text.hasSuffix("ين") || text.hasSuffix("ون"), Self.tens.contains(remainder(2)) { return [drop(2)] }
-        // A dual or plural is rarer than its singular; a name (إيران، السودان) is not.
-        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3)
-            && count(remainder(2)) >= count(text) {
-            return [drop(2)]
+        // A dual or plural is rarer than its singular, counted with and without the article; a
+        // name (إيران، السودان) is not. A participle's sound plural (متظاهر+ين، باحث+ون) often is
+        // more common than its singular, and is split whenever the singular is a word.
+        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3) {
+            let singular = remainder(2)
+            let participle = ending != "ان" && ending != "وا" && (singular.hasPrefix("م") || singular.unicodeScalars.dropFirst().first == "ا")
+                && singular.unicodeScalars.count >= 4
+            if participle || count(singular) + count("ال" + singular) >= count(text) + count("ال" + text) { return [drop(2)] }
         }
         guard !definite else { return [] }
         if text.hasSuffix("ت"), stem.count >= 4, attested(remainder(1), atLeast: 3) { return [drop(1)] }
@@ -96,6 +105,19 @@ public struct FarasaSegmenter: Sendable {
             if !base.hasSuffix("ي") || count(base + "ة") > count(text) { return [drop(1)] }
         }
         return []
+    }
+
+    /// Whether what follows a proclitic is a word the news writes: itself, without its article
+    /// or one suffix, or with the article whose alef ل elides (ل+لائتلاف).
+    private func plausible(_ rest: String, after proclitic: String) -> Bool {
+        if attested(rest) { return true }
+        if rest.hasPrefix("ال"), attested(String(rest.dropFirst(2))) { return true }
+        if proclitic == "ل", rest.hasPrefix("ل"), attested("ا" + rest) { return true }
+        let scalars = Array(rest.unicodeScalars)
+        return ["وا", "ون", "ين", "ات", "ان", "ها", "هم", "هما", "ه", "ة", "ت", "نا"].contains { suffix in
+            let length = suffix.unicodeScalars.count
+            return scalars.count - length >= 3 && rest.hasSuffix(suffix) && attested(string(Array(scalars.dropLast(length))))
+        }
     }
 
     /// Whether `stem` is a defective verb's stem: the verb with its final ى, ا or ي is common.
