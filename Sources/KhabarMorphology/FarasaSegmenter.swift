@@ -38,9 +38,19 @@ public struct FarasaSegmenter: Sendable {
     private func cut<S: StringProtocol>(_ word: S) -> [String] {
         var cut = atb.segments(of: word).map { CliticSegmenter.lookupForm($0) }.filter { !$0.isEmpty }
         // A proclitic cut off a word, leaving what the news never writes (و+يكيبيديا,
-        // ب+اكنغهام), is the ATB model guessing at a foreign name: the word stays whole.
-        if cut.count == 2, ["و", "ف", "ب", "ل", "ك"].contains(cut[0]), cut[1].unicodeScalars.count >= 4, !plausible(cut[1], after: cut[0]) {
+        // ب+اكنغهام, ب+اتت), is the ATB model guessing: the word stays whole.
+        if cut.count == 2, ["و", "ف", "ب", "ل", "ك"].contains(cut[0]), cut[1].unicodeScalars.count >= 4 || attested(cut.joined(), atLeast: 20),
+           !plausible(cut[1], after: cut[0]) {
             cut = [cut.joined()]
+        }
+        // The future marker stands before an indicative verb, which never ends in a bare alef
+        // (سيدا is a word of its own, not س+يدا).
+        if let future = cut.firstIndex(of: "س"), future + 1 < cut.count, cut[future + 1].hasSuffix("ا"), !cut[future + 1].hasSuffix("وا") {
+            cut.replaceSubrange(future ... future + 1, with: [cut[future] + cut[future + 1]])
+        }
+        // لدى with a pronoun is one preposition: لدي+هم, not ل+دي+هم.
+        if let preposition = cut.firstIndex(of: "ل"), preposition + 2 < cut.count, cut[preposition + 1] == "دي" {
+            cut.replaceSubrange(preposition ... preposition + 1, with: ["لدي"])
         }
         guard let last = cut.last, cut.contains(where: { $0.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) else {
             return cut
@@ -82,22 +92,39 @@ public struct FarasaSegmenter: Sendable {
             let ending = drop(2)
             return [drop(1), ending]
         }
-        if text.hasSuffix("ات"), stem.count >= 4 { return [drop(2)] }
+        // ات is the feminine plural when its singular is a word (فظاع+ات ← فظاعة) or the stem is
+        // long (مشاور+ات); in a short broken plural (أصوات، أوقات) it is part of the stem.
+        if text.hasSuffix("ات"), stem.count >= 4,
+           stem.count >= 6 || [remainder(2), remainder(2) + "ة", "ال" + remainder(2)].contains(where: { attested($0) }) {
+            return [drop(2)]
+        }
         if text.hasSuffix("ين") || text.hasSuffix("ون"), Self.tens.contains(remainder(2)) { return [drop(2)] }
         // A dual or plural is rarer than its singular, counted with and without the article; a
         // name (إيران، السودان) is not. A participle's sound plural (متظاهر+ين، باحث+ون) often is
         // more common than its singular, and is split whenever the singular is a word.
-        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 && attested(remainder(2), atLeast: 3) {
+        for ending in ["ون", "ين", "ان", "وا"] where text.hasSuffix(ending) && stem.count >= 5 {
             let singular = remainder(2)
-            let participle = ending != "ان" && ending != "وا" && (singular.hasPrefix("م") || singular.unicodeScalars.dropFirst().first == "ا")
-                && singular.unicodeScalars.count >= 4
+            let letters = singular.unicodeScalars.count
+            let participle = ending != "ان" && ending != "وا" && !singular.hasSuffix("ي") && !singular.hasSuffix("ا")
+                && (singular.hasPrefix("م") && letters >= 4 || singular.unicodeScalars.dropFirst().first == "ا" && letters == 4)
+            guard attested(singular, atLeast: participle ? 1 : 3) else { continue }
             if participle || count(singular) + count("ال" + singular) >= count(text) + count("ال" + text) { return [drop(2)] }
         }
         guard !definite else { return [] }
         if text.hasSuffix("ت"), stem.count >= 4, attested(remainder(1), atLeast: 3) { return [drop(1)] }
         // A defective verb loses its final ى/ي before a suffix: نف+ت (نفى), يرم+ون (يرمي).
         if text.hasSuffix("ت"), stem.count == 3, defective(remainder(1)) { return [drop(1)] }
-        if text.hasSuffix("ون") || text.hasSuffix("وا"), stem.count == 5, defective(remainder(2)) { return [drop(2)] }
+        // يرم+ون is the present of a verb in ي (يرمي), قض+وا the past of one in ى (قضى).
+        if text.hasSuffix("ون"), (4...6).contains(stem.count), text.hasPrefix("ي") || text.hasPrefix("ت"),
+           attested(remainder(2) + "ي", atLeast: 20), !attested(remainder(2), atLeast: 100) {
+            return [drop(2)]
+        }
+        if text.hasSuffix("وا"), (4...5).contains(stem.count), defective(remainder(2)) { return [drop(2)] }
+        // A participle's plural in construct loses its ن: مؤسس+ي (مؤسسين), متطوع+و (متطوعون).
+        if text.hasSuffix("ي") || text.hasSuffix("و"), stem.count >= 5, text.hasPrefix("م"),
+           attested(remainder(1) + (text.hasSuffix("ي") ? "ين" : "ون")) {
+            return [drop(1)]
+        }
         if Self.accusativeAdverbs.contains(text) { return [drop(1)] }
         if text.hasSuffix("ا"), stem.count >= 4, attested(remainder(1), atLeast: 3) {
             // A nisba's accusative (رسمي+ا) is rarer than its feminine (رسمية); a country (ألمانيا) is not.

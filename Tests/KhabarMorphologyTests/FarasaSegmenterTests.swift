@@ -50,6 +50,6 @@ struct FarasaSegmenterTests {
             evaluation.add(gold: gold, predicted: farasa.segments(of: FarasaSegmenter.surface(of: gold)))
         }
         #expect(evaluation.words > 7_900)
-        #expect(evaluation.wordAccuracy >= 0.97, "\(evaluation)")
+        #expect(evaluation.wordAccuracy >= 0.985, "\(evaluation)")
     }
 }

@@ -30,8 +30,10 @@ struct SeedSegmentationTests {
 
     @Test func seedTokensInTheFarasaScheme() throws {
         let farasa = FarasaSegmenter(atb: try CliticSegmenter.atb())
+        // A plural in construct loses its ن and keeps its ي apart, as Farasa's reference writes
+        // منافسيه: منافس+ي+ه.
         let expected = [
-            "وسيقاومون": "و+س+يقاوم+ون", "مقاتليها": "مقاتلي+ها", "للأمم": "ل+ال+أمم", "المتحدة": "ال+متحد+ة",
+            "وسيقاومون": "و+س+يقاوم+ون", "مقاتليها": "مقاتل+ي+ها", "للأمم": "ل+ال+أمم", "المتحدة": "ال+متحد+ة",
             "الاحتلالين": "ال+احتلال+ين", "المساعدات": "ال+مساعد+ات", "بحريتنا": "ب+حري+ت+نا", "وإسبانيا": "و+إسبانيا",
             "لدمشق": "ل+دمشق", "أعلن": "أعلن", "حلب": "حلب", "الروسية": "ال+روسي+ة",
         ]
