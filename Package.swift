@@ -14,11 +14,13 @@ let package = Package(
         .library(name: "KhabarMorphology", targets: ["KhabarMorphology"]),
         .library(name: "KhabarEntities", targets: ["KhabarEntities"]),
         .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
+        .library(name: "KhabarCorpus", targets: ["KhabarCorpus"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Layer 1, the text core: Foundation only.
@@ -49,6 +51,15 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: optimizedEvenInDebug
         ),
+        // Layer 3, the corpus: storage, ingestion and Arabic search over SQLite (GRDB).
+        .target(
+            name: "KhabarCorpus",
+            dependencies: [
+                "KhabarCore", "KhabarMorphology", "KhabarEntities", "KhabarQuotes",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: optimizedEvenInDebug
+        ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
         .target(
             name: "KhabarArchive",
@@ -66,6 +77,7 @@ let package = Package(
                 "KhabarMorphology",
                 "KhabarEntities",
                 "KhabarQuotes",
+                "KhabarCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimizedEvenInDebug

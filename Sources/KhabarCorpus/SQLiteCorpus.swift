@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import KhabarCore
+
+/// The embedded corpus store: one SQLite file (WAL mode) through GRDB, its schema set up by
+/// GRDB's migrator, its full-text index an FTS5 table tokenized by ``ArabicSearchTokenizer``.
+///
+/// ```swift
+/// let corpus = try SQLiteCorpus(path: "khabar.sqlite")
+/// try corpus.store(analyzedDocuments)
+/// let hits = try corpus.search(SearchQuery("حلب"), limit: 10)
+/// ```
+public final class SQLiteCorpus: CorpusStore {
+    private let pool: DatabasePool
+    /// The version of the analysis stored with each article, so that a newer analyzer can find
+    /// what to analyze again.
+    public static let analyzerVersion = Khabar.version
+
+    /// Opens the store at `path`, creating it and its schema when needed.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: ArabicSearchTokenizer.self)
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, entities, quotes, full-text index") { db in
+            try db.create(table: "article") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("hash", .text).notNull().unique()
+                table.column("docId", .text).notNull()
+                table.column("source", .text)
+                table.column("url", .text)
+                table.column("date", .text)
+                table.column("title", .text)
+                table.column("text", .text).notNull()
+                table.column("analyzerVersion", .text).notNull()
+            }
+            try db.create(index: "article_date", on: "article", columns: ["date"])
+            try db.create(index: "article_source", on: "article", columns: ["source"])
+            try db.create(table: "entity") { table in
+                table.column("articleId", .integer).notNull().references("article", onDelete: .cascade)
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("kind", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("canonical", .text)
+                table.column("value", .text)
+            }
+            try db.create(index: "entity_canonical", on: "entity", columns: ["canonical"])
+            try db.create(index: "entity_article", on: "entity", columns: ["articleId"])
+            try db.create(table: "quote") { table in
+                table.column("articleId", .integer).notNull().references("article", onDelete: .cascade)
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("kind", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("cue", .text)
+                table.column("speaker", .text)
+                table.column("canonical", .text)
+                table.column("role", .text)
+            }
+            try db.create(index: "quote_canonical", on: "quote", columns: ["canonical"])
+            try db.create(virtualTable: "article_search", using: FTS5()) { table in
+                table.synchronize(withTable: "article")
+                table.tokenizer = ArabicSearchTokenizer.tokenizerDescriptor()
+                table.column("title")
+                table.column("text")
+            }
+        }
+        return migrator
+    }
+
+    // MARK: Storing
+
+    public func store(_ documents: [Document]) throws -> StoreReport {
+        try pool.write { db in
+            var report = StoreReport()
+            for document in documents {
+                let hash = ContentHash.of(document.text)
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO article (hash, docId, source, url, date, title, text, analyzerVersion)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [hash, document.metadata.id, document.metadata.source, document.metadata.url,
+                                     document.metadata.date, document.titleText, document.text, Self.analyzerVersion])
+                guard db.changesCount > 0 else { report.duplicates += 1; continue }
+                let id = db.lastInsertedRowID
+                for entity in document.entities {
+                    try db.execute(sql: "INSERT INTO entity (articleId, start, \"end\", kind, text, canonical, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [id, entity.span.start, entity.span.end, entity.kind.rawValue, String(document[entity.span]),
+                                               entity.canonical, entity.value])
+                }
+                for quote in document.quotes {
+                    try db.execute(sql: """
+                        INSERT INTO quote (articleId, start, "end", kind, text, cue, speaker, canonical, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, quote.span.start, quote.span.end, quote.kind.rawValue, String(document[quote.span]),
+                                         quote.cue.map { String(document[$0]) }, quote.speaker.map { String(document[$0.span]) },
+                                         quote.speaker?.canonical, quote.speaker?.role.map { String(document[$0]) }])
+                }
+                report.stored += 1
+            }
+            return report
+        }
+    }
+
+    public func alreadyStored(_ documents: [Document]) throws -> Set<Int> {
+        try pool.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE hash = ?")
+            var stored = Set<Int>()
+            for (index, document) in documents.enumerated() where try Bool.fetchOne(statement, arguments: [ContentHash.of(document.text)]) != nil {
+                stored.insert(index)
+            }
+            return stored
+        }
+    }
+
+    public func articleCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    // MARK: Searching
+
+    public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+        guard let pattern = query.pattern, limit > 0 else { return [] }
+        var conditions = ["article_search MATCH ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [pattern]
+        if let source = query.source { conditions.append("article.source = ?"); arguments.append(source) }
+        if let from = query.from { conditions.append("article.date >= ?"); arguments.append(from) }
+        if let to = query.to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
+        arguments.append(min(limit, 1_000))
+        let sql = """
+            SELECT article.docId, article.title, article.source, article.date, article.url,
+                   snippet(article_search, 1, '[', ']', '…', 16) AS snippet, bm25(article_search) AS score
+            FROM article_search JOIN article ON article.id = article_search.rowid
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY score LIMIT ?
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                SearchHit(id: row["docId"], title: row["title"], source: row["source"], date: row["date"], url: row["url"],
+                          snippet: row["snippet"] ?? "", score: -(row["score"] as Double? ?? 0))
+            }
+        }
+    }
+
+    public func quotes(bySpeaker speaker: String, from: String?, to: String?, limit: Int) throws -> [StoredQuote] {
+        var conditions = ["(quote.canonical LIKE ? ESCAPE '\\' OR quote.speaker LIKE ? ESCAPE '\\')"]
+        let escaped = "%" + speaker.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        var arguments: [(any DatabaseValueConvertible)?] = [escaped, escaped]
+        if let from { conditions.append("article.date >= ?"); arguments.append(from) }
+        if let to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
+        arguments.append(limit)
+        let sql = """
+            SELECT article.docId, article.date, article.source, quote.text, quote.kind, quote.cue, quote.speaker, quote.canonical, quote.role
+            FROM quote JOIN article ON article.id = quote.articleId
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY article.date, quote.articleId, quote.start LIMIT ?
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                StoredQuote(articleID: row["docId"], date: row["date"], source: row["source"], text: row["text"], kind: row["kind"],
+                            cue: row["cue"], speaker: row["speaker"], canonical: row["canonical"], role: row["role"])
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import KhabarCore
+import KhabarMorphology
+
+/// The analysis search applies to articles and to queries alike, so that a query finds the
+/// forms of its words: each word token becomes its light stem (حلب, بحلب and لحلب are all حلب;
+/// المدرسة and مدرسه are مدرس), numbers and Latin words their search normalization.
+public struct SearchAnalyzer: Sendable {
+    /// The stemmer that takes clitics, the article and one inflection off.
+    public let stemmer: LightStemmer
+    private let normalizer = Normalizer(.search)
+    private let tokenizer = Tokenizer()
+
+    /// Creates an analyzer around a stemmer.
+    public init(stemmer: LightStemmer) { self.stemmer = stemmer }
+
+    /// The analyzer with Khabar's shipped segmenter, loaded once.
+    public static func shipped() throws -> SearchAnalyzer {
+        try shippedAnalyzer.get()
+    }
+
+    private static let shippedAnalyzer: Result<SearchAnalyzer, Error> = Result {
+        SearchAnalyzer(stemmer: LightStemmer(segmenter: try CliticSegmenter.atb()))
+    }
+
+    /// A search term and where its token lies in the analyzed text's UTF-8 bytes.
+    public struct Term: Sendable, Equatable {
+        /// The term as indexed.
+        public var text: String
+        /// The token's UTF-8 range in the text.
+        public var utf8: Range<Int>
+    }
+
+    /// The terms of `text`, in order; `stemming: false` keeps each word whole in its search
+    /// normalization (for prefix queries, where a stem of a fragment means nothing).
+    public func terms(of text: String, stemming: Bool = true) -> [Term] {
+        var text = text
+        text.makeContiguousUTF8()
+        let tokens = tokenizer.tokenize(text)
+        var terms: [Term] = []
+        terms.reserveCapacity(tokens.count)
+        let utf8 = text.utf8
+        for token in tokens where token.kind == .word || token.kind == .number || token.kind == .hashtag {
+            let range = token.utf8Range
+            let word = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound) ..< utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            let term = stemming && token.kind == .word ? stemmer.stem(word) : normalizer.normalize(word)
+            if !term.isEmpty { terms.append(Term(text: term, utf8: range)) }
+        }
+        return terms
+    }
+}
