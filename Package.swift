@@ -95,6 +95,10 @@ let package = Package(
             dependencies: ["KhabarCore", "KhabarArchive", "KhabarEntities", "KhabarQuotes"]
         ),
         .testTarget(
+            name: "KhabarCorpusTests",
+            dependencies: ["KhabarCore", "KhabarArchive", "KhabarCorpus", "KhabarQuotes", "khabar"]
+        ),
+        .testTarget(
             name: "KhabarMorphologyTests",
             dependencies: ["KhabarCore", "KhabarMorphology"]
         ),

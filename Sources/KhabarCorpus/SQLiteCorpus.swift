@@ -118,6 +118,17 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
+    /// The number of rows of each table: articles, entities, quotes and the full-text index.
+    public func rowCounts() throws -> [String: Int] {
+        try pool.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["article", "entity", "quote", "article_search"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
     public func articleCount() throws -> Int {
         try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
