@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarCorpus
 import KhabarQuotes
 
 struct QuotesCommand: ParsableCommand {
@@ -13,16 +14,35 @@ struct QuotesCommand: ParsableCommand {
             is no role or cue), after a line naming the document. JSON Lines: one object per \
             statement with the document's id and the quote as in `khabar analyze`'s JSON.
 
+            With --db, lists the statements stored in a corpus instead (see `khabar ingest`), by \
+            --speaker (matched against canonical names and as written) and --from/--to dates.
+
             Example:
               khabar quotes Examples/article.txt
               khabar quotes ../shared/data/saudinewsnet/2015-07-21.zip --format jsonl
+              khabar quotes --db khabar.sqlite --speaker لافروف --from 2015-07-01
             """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @Argument(help: "Files to read, or - for standard input.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: "A corpus to list stored statements from, instead of reading files.")
+    var db: String?
+
+    @Option(help: "With --db: the speaker, as named or canonical.")
+    var speaker: String?
+
+    @Option(help: "With --db: from this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "With --db: up to this day (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(help: "With --db: at most this many statements.")
+    var limit = 1_000
 
     @Option(help: "Output: text (one statement a line) or jsonl.")
     var format: OutputFormat = .text
@@ -30,7 +50,12 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it.")
     var inputFormat: InputFormat?
 
+    func validate() throws {
+        if db == nil, files.isEmpty { throw ValidationError("name files to read, or a corpus with --db") }
+    }
+
     func run() throws {
+        if let db { return try listStored(in: db) }
         let pipeline = try Pipeline.withQuotes()
         let failures = try InputSources(paths: files, format: inputFormat).forEachDocument { document in
             let document = try pipeline.analyze(document)
@@ -55,6 +80,26 @@ struct QuotesCommand: ParsableCommand {
         }
         StandardStreams.flush()
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// Prints the statements a corpus holds by the speaker, one a line.
+    private func listStored(in db: String) throws {
+        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
+        let quotes = try SQLiteCorpus(path: db).quotes(bySpeaker: speaker ?? "", from: from, to: to, limit: limit)
+        for quote in quotes {
+            switch format {
+            case .text:
+                let text = quote.text.replacingOccurrences(of: "\n", with: " ")
+                StandardStreams.write("\(quote.date?.prefix(10) ?? "-") \(quote.source ?? "-") — \(quote.canonical ?? "?") — \(quote.role ?? "-") — \(quote.cue ?? "-") — \(text)\n")
+            case .jsonl:
+                let object: [String: Any] = ["id": quote.articleID, "date": quote.date as Any, "source": quote.source as Any, "text": quote.text,
+                                             "kind": quote.kind, "cue": quote.cue as Any, "speaker": quote.speaker as Any,
+                                             "canonical": quote.canonical as Any, "role": quote.role as Any]
+                StandardStreams.write(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+                StandardStreams.write("\n")
+            }
+        }
+        StandardStreams.flush()
     }
 
     /// `speaker — role — cue — text`, with newlines inside the quotation shown as spaces.
