@@ -23,9 +23,20 @@ struct ArticleTokens {
         self.document = document
         words = document.tokens.map { normalizer.normalize(document[$0]) }
         let runs = EntityRecognition.sentenceRuns(of: document)
-        sentences = runs.map { ($0.first ?? 0) ..< (($0.last ?? -1) + 1) }
+        var sentences = runs.filter { !$0.isEmpty }.map { $0[0] ..< $0[$0.count - 1] + 1 }
         var sentenceOf = [Int](repeating: -1, count: document.tokens.count)
         for (index, run) in sentences.enumerated() { for token in run { sentenceOf[token] = index } }
+        // Tokens outside every sentence (a hand-built document) form sentences of their own, so
+        // that every token has one.
+        var index = 0
+        while index < sentenceOf.count {
+            guard sentenceOf[index] < 0 else { index += 1; continue }
+            var end = index
+            while end < sentenceOf.count, sentenceOf[end] < 0 { sentenceOf[end] = sentences.count; end += 1 }
+            sentences.append(index ..< end)
+            index = end
+        }
+        self.sentences = sentences
         self.sentenceOf = sentenceOf
         var paragraphOf = [Int](repeating: 0, count: document.tokens.count)
         for (index, paragraph) in document.paragraphs.enumerated() {

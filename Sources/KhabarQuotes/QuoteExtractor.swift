@@ -103,7 +103,8 @@ public struct QuoteExtractor: Sendable {
                 if !quoted.intersects(integersIn: statement.tokens) { statements.append(statement) }
                 continue
             }
-            let reach = min(sentence.upperBound, cue.tokens.upperBound + 24)
+            // A cue of several words may run past its sentence's end.
+            let reach = max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + 24))
             // The clause starts at أن/إن, or after a colon (وقال: ظهور الآلات أثر …). Phrases such
             // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
             guard let opening = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) || article.words[$0] == ":" }),
@@ -137,7 +138,7 @@ extension QuoteExtractor {
         guard !Self.isManner(cue), start > sentence.lowerBound + 3, article.isComma(start - 1) || article.words[start - 1] == "،",
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
         // The phrase and its source must end the sentence.
-        let rest = (cue.tokens.upperBound ..< sentence.upperBound).filter { [.word, .number].contains(article.kind($0)) }
+        let rest = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, sentence.upperBound)).filter { [.word, .number].contains(article.kind($0)) }
         guard !rest.isEmpty, rest.count <= 6 else { return nil }
         var end = start - 1
         while end > sentence.lowerBound, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
