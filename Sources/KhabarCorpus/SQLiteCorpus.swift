@@ -129,6 +129,23 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
+    /// The most mentioned names of the corpus with the articles that mention each (by
+    /// canonical name): the queries and relevance judgements of the search benchmark.
+    public func mostMentionedNames(limit: Int) throws -> [(name: String, articles: Set<String>)] {
+        try pool.read { db in
+            let names = try String.fetchAll(db, sql: """
+                SELECT canonical FROM entity WHERE kind IN ('PER', 'ORG', 'LOC') AND canonical IS NOT NULL
+                GROUP BY canonical ORDER BY COUNT(DISTINCT articleId) DESC LIMIT ?
+                """, arguments: [limit])
+            return try names.map { name in
+                let ids = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT article.docId FROM entity JOIN article ON article.id = entity.articleId WHERE entity.canonical = ?
+                    """, arguments: [name])
+                return (name, Set(ids))
+            }
+        }
+    }
+
     public func articleCount() throws -> Int {
         try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
@@ -136,17 +153,45 @@ public final class SQLiteCorpus: CorpusStore {
     // MARK: Searching
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+        try search(query, limit: limit, index: .khabar)
+    }
+
+    /// The full-text indexes a corpus can be searched through.
+    public enum SearchIndex: String, Sendable, CaseIterable {
+        /// Khabar's analysis: light stems (`article_search`).
+        case khabar = "article_search"
+        /// SQLite's own `unicode61` tokenizer, diacritics removed (`article_plain`): the baseline
+        /// that benchmarks compare with; built by ``buildBaselineIndex()``.
+        case unicode61 = "article_plain"
+    }
+
+    /// Builds (or rebuilds) the `unicode61` index over the stored articles, for comparisons.
+    public func buildBaselineIndex() throws {
+        try pool.write { db in
+            if try !db.tableExists("article_plain") {
+                try db.execute(sql: """
+                    CREATE VIRTUAL TABLE article_plain USING fts5(title, text, content='article', content_rowid='id',
+                                                                  tokenize='unicode61 remove_diacritics 2')
+                    """)
+            }
+            try db.execute(sql: "INSERT INTO article_plain(article_plain) VALUES('rebuild')")
+        }
+    }
+
+    /// The best articles for a query through one of the indexes; `limit` up to 100,000.
+    public func search(_ query: SearchQuery, limit: Int, index: SearchIndex) throws -> [SearchHit] {
         guard let pattern = query.pattern, limit > 0 else { return [] }
-        var conditions = ["article_search MATCH ?"]
+        let table = index.rawValue
+        var conditions = ["\(table) MATCH ?"]
         var arguments: [(any DatabaseValueConvertible)?] = [pattern]
         if let source = query.source { conditions.append("article.source = ?"); arguments.append(source) }
         if let from = query.from { conditions.append("article.date >= ?"); arguments.append(from) }
         if let to = query.to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
-        arguments.append(min(limit, 1_000))
+        arguments.append(min(limit, 100_000))
         let sql = """
             SELECT article.docId, article.title, article.source, article.date, article.url,
-                   snippet(article_search, 1, '[', ']', '…', 16) AS snippet, bm25(article_search) AS score
-            FROM article_search JOIN article ON article.id = article_search.rowid
+                   snippet(\(table), 1, '[', ']', '…', 16) AS snippet, bm25(\(table)) AS score
+            FROM \(table) JOIN article ON article.id = \(table).rowid
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY score LIMIT ?
             """

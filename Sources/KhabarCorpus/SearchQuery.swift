@@ -14,6 +14,9 @@ public struct SearchQuery: Sendable, Equatable {
     public var source: String?
     /// Only articles dated on or after / before or on these ISO dates.
     public var from: String?, to: String?
+    /// Whether an article needs only one of the terms rather than all (for questions in natural
+    /// language, ranked by BM25).
+    public var matchingAny = false
 
     /// The most terms a query keeps: a 10,000-character paste is cut, not refused.
     public static let longestQuery = 64
@@ -40,7 +43,7 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard !included.isEmpty else { return nil }
-        return included.joined(separator: " AND ") + excluded.map { " NOT \($0)" }.joined()
+        return included.joined(separator: matchingAny ? " OR " : " AND ") + excluded.map { " NOT \($0)" }.joined()
     }
 
     private enum Piece { case term(String, negated: Bool), or }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarArchive
 import KhabarCore
+import KhabarCorpus
 import KhabarEntities
 import KhabarMorphology
 import KhabarQuotes
@@ -41,6 +42,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time each stage of the text core on its own.")
     var stages = false
 
+    @Option(help: "A corpus made by khabar ingest: time search over it, beside SQLite's unicode61 tokenizer, instead of the text core.")
+    var search: String?
+
+    @Option(help: "With --search: how many queries (the most mentioned names of the corpus).")
+    var queries = 200
+
     @Flag(help: "Time the entity layer (name tagging, numeric rules, linking) and quotation extraction instead of the text core.")
     var entities = false
 
@@ -51,6 +58,7 @@ struct BenchCommand: ParsableCommand {
         if let words {
             return try reportSegmentation(of: words)
         }
+        if let search { return try reportSearch(in: search) }
         if entities {
             let articles = try text.map(Corpus.articles(inFile:)) ?? Corpus.sources(inFolder: data).flatMap { $0.articles.map(\.body) }
             return try reportEntities(of: articles)
@@ -196,6 +204,33 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "models loaded in %.2f s (entities and quotations, the segmenter already loaded)", loading))
             print(String(format: "peak resident memory: %.1f MB", Double(peakResidentBytes()) / 1e6))
         }
+    }
+
+    /// Search latency and how many relevant articles each index finds, for the corpus's most
+    /// mentioned names (relevant: the articles whose entities name it, in any form).
+    private func reportSearch(in path: String) throws {
+        let corpus = try SQLiteCorpus(path: path)
+        try corpus.buildBaselineIndex()
+        let names = try corpus.mostMentionedNames(limit: queries)
+        var lines: [String] = []
+        for index in SQLiteCorpus.SearchIndex.allCases {
+            for (name, _) in names.prefix(5) { _ = try corpus.search(SearchQuery(name), limit: 10, index: index) } // warm the caches
+            var latencies: [Double] = []
+            var recall = 0.0, found = 0
+            for (name, relevant) in names {
+                latencies.append(try ContinuousClock().measure { _ = try corpus.search(SearchQuery(name), limit: 10, index: index) }.seconds * 1000)
+                let all = Set(try corpus.search(SearchQuery(name), limit: 100_000, index: index).map(\.id))
+                found += all.count
+                recall += Double(all.intersection(relevant).count) / Double(max(relevant.count, 1))
+            }
+            latencies.sort()
+            let median = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
+            let p99 = latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+            lines.append(String(format: "  %-10@ median %.2f ms  p99 %.2f ms  relevant found %.1f%%  articles returned %d",
+                                index == .khabar ? "khabar" : "unicode61", median, p99, 100 * recall / Double(max(names.count, 1)), found))
+        }
+        print("search over \(try corpus.articleCount()) articles, \(names.count) queries (the most mentioned names), top 10, one core:")
+        lines.forEach { print($0) }
     }
 
     /// The process's peak resident memory: VmHWM on Linux (which, unlike `ru_maxrss`, does not

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarArchive
 import KhabarCore
+import KhabarCorpus
 import KhabarEntities
 import KhabarMorphology
 import KhabarQuotes
@@ -10,7 +11,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self]
     )
 }
 
@@ -235,5 +236,57 @@ struct EvalQuotesCommand: ParsableCommand {
             }
         }
         return documents
+    }
+}
+
+struct EvalRetrievalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retrieval",
+        abstract: "MRR@10 and Recall@10 of corpus search on ARCD's questions, beside SQLite's unicode61 tokenizer.",
+        discussion: """
+            Stores ARCD's paragraphs (SQuAD v1.1 JSON) in a temporary corpus and asks each question, \
+            its words joined by OR and ranked by BM25; the relevant item is the paragraph that \
+            holds the answer.
+
+            Example:
+              khabar eval retrieval ../shared/data/arcd/arcd-train.json
+            """
+    )
+
+    @Argument(help: "A SQuAD v1.1 JSON file.")
+    var file: String
+
+    func run() throws {
+        struct Squad: Decodable {
+            struct Article: Decodable { let paragraphs: [Paragraph] }
+            struct Paragraph: Decodable { let context: String; let qas: [Question] }
+            struct Question: Decodable { let question: String }
+            let data: [Article]
+        }
+        let squad = try JSONDecoder().decode(Squad.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+        let paragraphs = squad.data.flatMap(\.paragraphs)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-retrieval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = try SQLiteCorpus(path: folder.appendingPathComponent("arcd.sqlite").path)
+        _ = try corpus.store(paragraphs.enumerated().map { Document(text: $1.context, metadata: Metadata(id: "p\($0)")) })
+        try corpus.buildBaselineIndex()
+        for index in SQLiteCorpus.SearchIndex.allCases {
+            var reciprocal = 0.0, hits = 0, questions = 0
+            for (number, paragraph) in paragraphs.enumerated() {
+                for question in paragraph.qas {
+                    questions += 1
+                    var query = SearchQuery(question.question)
+                    query.matchingAny = true
+                    let ranked = try corpus.search(query, limit: 10, index: index).map(\.id)
+                    if let rank = ranked.firstIndex(of: "p\(number)") {
+                        reciprocal += 1 / Double(rank + 1)
+                        hits += 1
+                    }
+                }
+            }
+            print(String(format: "%-10@ MRR@10 %.3f  Recall@10 %.3f  (%d questions, %d paragraphs)",
+                         index == .khabar ? "khabar" : "unicode61", reciprocal / Double(questions), Double(hits) / Double(questions), questions, paragraphs.count))
+        }
     }
 }
