@@ -8,6 +8,8 @@ import GRDB
 final class ArabicSearchTokenizer: FTS5CustomTokenizer {
     static let name = "khabar"
     private let analyzer: SearchAnalyzer
+    /// One connection uses a tokenizer at a time, so its cache needs no lock.
+    private var cache = StemCache()
 
     init(db: Database, arguments: [String]) throws {
         analyzer = try SearchAnalyzer.shipped()
@@ -20,7 +22,7 @@ final class ArabicSearchTokenizer: FTS5CustomTokenizer {
         let text = String(decoding: bytes, as: UTF8.self)
         // Invalid UTF-8 would shift offsets: such text is indexed as nothing rather than wrongly.
         guard text.utf8.count == Int(nText) else { return 0 }
-        for term in analyzer.terms(of: text, stemming: !tokenization.contains(.prefix)) {
+        for term in analyzer.terms(of: text, stemming: !tokenization.contains(.prefix), cache: &cache) {
             let status = term.text.utf8CString.withUnsafeBufferPointer { buffer in
                 tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), CInt(term.utf8.lowerBound), CInt(term.utf8.upperBound))
             }

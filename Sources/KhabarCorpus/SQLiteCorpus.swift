@@ -178,7 +178,9 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    /// The best articles for a query through one of the indexes; `limit` up to 100,000.
+    /// The best articles for a query through one of the indexes; `limit` up to 100,000. Rows are
+    /// asked for in FTS5's `rank` order (BM25), which FTS5 produces itself, so that snippets are
+    /// made for the rows returned only, not for every match.
     public func search(_ query: SearchQuery, limit: Int, index: SearchIndex) throws -> [SearchHit] {
         guard let pattern = query.pattern, limit > 0 else { return [] }
         let table = index.rawValue
@@ -190,10 +192,10 @@ public final class SQLiteCorpus: CorpusStore {
         arguments.append(min(limit, 100_000))
         let sql = """
             SELECT article.docId, article.title, article.source, article.date, article.url,
-                   snippet(\(table), 1, '[', ']', '…', 16) AS snippet, bm25(\(table)) AS score
+                   snippet(\(table), 1, '[', ']', '…', 16) AS snippet, \(table).rank AS score
             FROM \(table) JOIN article ON article.id = \(table).rowid
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY score LIMIT ?
+            ORDER BY \(table).rank LIMIT ?
             """
         return try pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in

@@ -33,6 +33,13 @@ public struct SearchAnalyzer: Sendable {
     /// The terms of `text`, in order; `stemming: false` keeps each word whole in its search
     /// normalization (for prefix queries, where a stem of a fragment means nothing).
     public func terms(of text: String, stemming: Bool = true) -> [Term] {
+        var cache = StemCache()
+        return terms(of: text, stemming: stemming, cache: &cache)
+    }
+
+    /// The terms of `text`, remembering stems in `cache`: words recur, and a search index
+    /// tokenizes the same articles again for every snippet it makes.
+    public func terms(of text: String, stemming: Bool = true, cache: inout StemCache) -> [Term] {
         var text = text
         text.makeContiguousUTF8()
         let tokens = tokenizer.tokenize(text)
@@ -42,9 +49,27 @@ public struct SearchAnalyzer: Sendable {
         for token in tokens where token.kind == .word || token.kind == .number || token.kind == .hashtag {
             let range = token.utf8Range
             let word = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound) ..< utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-            let term = stemming && token.kind == .word ? stemmer.stem(word) : normalizer.normalize(word)
+            let term = stemming && token.kind == .word ? cache.stem(word, with: stemmer) : normalizer.normalize(word)
             if !term.isEmpty { terms.append(Term(text: term, utf8: range)) }
         }
         return terms
+    }
+}
+
+/// Stems already computed, by word; emptied when it grows past ``capacity``.
+public struct StemCache: Sendable {
+    private var stems: [Substring: String] = [:]
+    /// How many words are remembered at most.
+    public static let capacity = 200_000
+
+    /// An empty cache.
+    public init() {}
+
+    mutating func stem(_ word: Substring, with stemmer: LightStemmer) -> String {
+        if let known = stems[word] { return known }
+        let stem = stemmer.stem(word)
+        if stems.count >= Self.capacity { stems.removeAll(keepingCapacity: true) }
+        stems[word] = stem
+        return stem
     }
 }
