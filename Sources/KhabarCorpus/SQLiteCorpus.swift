@@ -72,15 +72,56 @@ public final class SQLiteCorpus: CorpusStore {
                 table.column("text")
             }
         }
+        migrator.registerMigration("v2: near-duplicate clusters") { db in
+            try db.alter(table: "article") { table in
+                table.add(column: "cluster", .integer)
+                table.add(column: "signature", .blob)
+            }
+            try db.execute(sql: "UPDATE article SET cluster = id")
+            try db.create(table: "band") { table in
+                table.column("bucket", .integer).notNull()
+                table.column("articleId", .integer).notNull().references("article", onDelete: .cascade)
+            }
+            try db.create(index: "band_bucket", on: "band", columns: ["bucket"])
+            try db.create(index: "article_cluster", on: "article", columns: ["cluster"])
+        }
         return migrator
+    }
+
+    private static let duplicates = NearDuplicates()
+
+    /// Puts a newly stored article in the cluster of its nearest stored near-duplicate, or in
+    /// a cluster of its own, and records its band buckets.
+    private static func cluster(_ id: Int64, signature: [UInt32]?, in db: Database) throws {
+        guard let signature else {
+            try db.execute(sql: "UPDATE article SET cluster = ? WHERE id = ?", arguments: [id, id])
+            return
+        }
+        let buckets = NearDuplicates.buckets(of: signature)
+        let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT article.id, article.cluster, article.signature FROM band JOIN article ON article.id = band.articleId
+            WHERE band.bucket IN (\(placeholders)) AND article.id != ?
+            """, arguments: StatementArguments(buckets + [id]))
+        var best: (similarity: Double, cluster: Int64)?
+        for candidate in candidates {
+            guard let data: Data = candidate["signature"] else { continue }
+            let other = data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+            let similarity = NearDuplicates.similarity(signature, other)
+            if similarity >= NearDuplicates.threshold, similarity > best?.similarity ?? 0 { best = (similarity, candidate["cluster"] ?? candidate["id"]) }
+        }
+        let data = signature.withUnsafeBufferPointer { Data(buffer: $0) }
+        try db.execute(sql: "UPDATE article SET cluster = ?, signature = ? WHERE id = ?", arguments: [best?.cluster ?? id, data, id])
+        for bucket in buckets { try db.execute(sql: "INSERT INTO band (bucket, articleId) VALUES (?, ?)", arguments: [bucket, id]) }
     }
 
     // MARK: Storing
 
     public func store(_ documents: [Document]) throws -> StoreReport {
-        try pool.write { db in
+        let signatures = documents.map { Self.duplicates.signature(of: $0) }
+        return try pool.write { db in
             var report = StoreReport()
-            for document in documents {
+            for (document, signature) in zip(documents, signatures) {
                 let hash = ContentHash.of(document.text)
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (hash, docId, source, url, date, title, text, analyzerVersion)
@@ -89,6 +130,7 @@ public final class SQLiteCorpus: CorpusStore {
                                      document.metadata.date, document.titleText, document.text, Self.analyzerVersion])
                 guard db.changesCount > 0 else { report.duplicates += 1; continue }
                 let id = db.lastInsertedRowID
+                try Self.cluster(id, signature: signature, in: db)
                 for entity in document.entities {
                     try db.execute(sql: "INSERT INTO entity (articleId, start, \"end\", kind, text, canonical, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    arguments: [id, entity.span.start, entity.span.end, entity.kind.rawValue, String(document[entity.span]),
@@ -153,7 +195,7 @@ public final class SQLiteCorpus: CorpusStore {
     // MARK: Searching
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
-        try search(query, limit: limit, index: .khabar)
+        try search(query, limit: limit, index: .khabar, collapsingDuplicates: true)
     }
 
     /// The full-text indexes a corpus can be searched through.
@@ -181,7 +223,8 @@ public final class SQLiteCorpus: CorpusStore {
     /// The best articles for a query through one of the indexes; `limit` up to 100,000. Rows are
     /// asked for in FTS5's `rank` order (BM25), which FTS5 produces itself, so that snippets are
     /// made for the rows returned only, not for every match.
-    public func search(_ query: SearchQuery, limit: Int, index: SearchIndex) throws -> [SearchHit] {
+    /// With `collapsingDuplicates`, one article per near-duplicate cluster, its best ranked.
+    public func search(_ query: SearchQuery, limit: Int, index: SearchIndex, collapsingDuplicates: Bool = false) throws -> [SearchHit] {
         guard let pattern = query.pattern, limit > 0 else { return [] }
         let table = index.rawValue
         var conditions = ["\(table) MATCH ?"]
@@ -189,18 +232,37 @@ public final class SQLiteCorpus: CorpusStore {
         if let source = query.source { conditions.append("article.source = ?"); arguments.append(source) }
         if let from = query.from { conditions.append("article.date >= ?"); arguments.append(from) }
         if let to = query.to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
-        arguments.append(min(limit, 100_000))
+        // Re-posts rank together: fetch enough that collapsing them still fills the page.
+        arguments.append(min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000))
         let sql = """
-            SELECT article.docId, article.title, article.source, article.date, article.url,
+            SELECT article.docId, article.title, article.source, article.date, article.url, article.cluster,
                    snippet(\(table), 1, '[', ']', '…', 16) AS snippet, \(table).rank AS score
             FROM \(table) JOIN article ON article.id = \(table).rowid
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(table).rank LIMIT ?
             """
         return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                SearchHit(id: row["docId"], title: row["title"], source: row["source"], date: row["date"], url: row["url"],
-                          snippet: row["snippet"] ?? "", score: -(row["score"] as Double? ?? 0))
+            var clusters = Set<Int64>()
+            var hits: [SearchHit] = []
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) where hits.count < limit {
+                if collapsingDuplicates, let cluster: Int64 = row["cluster"], !clusters.insert(cluster).inserted { continue }
+                hits.append(SearchHit(id: row["docId"], title: row["title"], source: row["source"], date: row["date"], url: row["url"],
+                                      snippet: row["snippet"] ?? "", score: -(row["score"] as Double? ?? 0)))
+            }
+            return hits
+        }
+    }
+
+    /// The clusters of near-duplicate articles, largest first: each a list of (id, source,
+    /// date, title), oldest first.
+    public func duplicateClusters(limit: Int) throws -> [[(id: String, source: String?, date: String?, title: String?)]] {
+        try pool.read { db in
+            let clusters = try Int64.fetchAll(db, sql: """
+                SELECT cluster FROM article GROUP BY cluster HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, cluster LIMIT ?
+                """, arguments: [limit])
+            return try clusters.map { cluster in
+                try Row.fetchAll(db, sql: "SELECT docId, source, date, title FROM article WHERE cluster = ? ORDER BY date, id",
+                                 arguments: [cluster]).map { ($0["docId"], $0["source"], $0["date"], $0["title"]) }
             }
         }
     }

@@ -11,7 +11,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self, EvalDuplicatesCommand.self]
     )
 }
 
@@ -287,6 +287,130 @@ struct EvalRetrievalCommand: ParsableCommand {
             }
             print(String(format: "%-10@ MRR@10 %.3f  Recall@10 %.3f  (%d questions, %d paragraphs)",
                          index == .khabar ? "khabar" : "unicode61", reciprocal / Double(questions), Double(hits) / Double(questions), questions, paragraphs.count))
+        }
+    }
+}
+
+struct EvalDuplicatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duplicates",
+        abstract: "Precision and recall of near-duplicate detection on SaudiNewsNet's exact re-posts and on generated near-copies.",
+        discussion: """
+            Gold pairs: articles of SaudiNewsNet whose bodies are identical (re-posts, headlines may \\
+            differ), and --sample articles each paired with a copy edited one way, in turn: a \\
+            sentence dropped, one word in twelve changed, paragraphs reordered, the headline \\
+            rewritten. Every other pair the detector reports among these articles counts against \\
+            precision. Deterministic.
+
+            Example:
+              khabar eval duplicates ../shared/data/saudinewsnet --sample 1000
+            """
+    )
+
+    @Argument(help: "The SaudiNewsNet folder of ZIP archives.")
+    var folder: String
+
+    @Option(help: "How many articles get a generated near-copy.")
+    var sample = 1_000
+
+    @Option(help: "How many wrong pairs to print.")
+    var errors = 0
+
+    func run() throws {
+        let articles = try Corpus.sources(inFolder: folder).flatMap(\.articles).filter { !$0.body.isEmpty }
+        let detector = NearDuplicates()
+        func document(_ title: String, _ body: String) throws -> Document { try Khabar.analyze(title + "\n\n" + body) }
+        // Exact re-posts: the same body, blanks aside; bodies of a few words (a caption, a
+        // dateline) are not articles and are left out.
+        var byBody: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() {
+            let words = article.body.split(whereSeparator: \.isWhitespace)
+            if words.count >= 10 { byBody[words.joined(separator: " "), default: []].append(index) }
+        }
+        let groups = byBody.values.filter { $0.count > 1 }
+        let grouped = Set(groups.joined())
+        // Originals for the generated copies: spread over the corpus, long enough, not re-posted.
+        let candidates = articles.indices.filter { !grouped.contains($0) && articles[$0].body.split(separator: " ").count >= 60 }
+        let originals = stride(from: 0, to: candidates.count, by: max(1, candidates.count / max(sample, 1))).prefix(sample).map { candidates[$0] }
+
+        var documents: [(name: String, document: Document)] = []
+        var gold = Set<[String]>()
+        for group in groups {
+            for index in group { documents.append(("a\(index)", try document(articles[index].title, articles[index].body))) }
+            for first in group { for second in group where first < second { gold.insert(["a\(first)", "a\(second)"]) } }
+        }
+        var editOf: [String: String] = [:]
+        for (number, index) in originals.enumerated() {
+            let article = articles[index]
+            let (title, body, edit) = Self.nearCopy(of: article.title, article.body, number: number, donor: articles[(index + 7) % articles.count].body)
+            documents.append(("a\(index)", try document(article.title, article.body)))
+            documents.append(("c\(index)", try document(title, body)))
+            gold.insert(["a\(index)", "c\(index)"])
+            editOf["c\(index)"] = edit
+        }
+        // Detection: band buckets give candidates, signatures decide.
+        let signatures = documents.map { detector.signature(of: $0.document) }
+        var buckets: [Int64: [Int]] = [:]
+        for (position, signature) in signatures.enumerated() {
+            guard let signature else { continue }
+            for bucket in NearDuplicates.buckets(of: signature) { buckets[bucket, default: []].append(position) }
+        }
+        var predicted = Set<[String]>()
+        for members in buckets.values where members.count > 1 {
+            for first in members {
+                for second in members where first < second {
+                    let names = [documents[first].name, documents[second].name].sorted()
+                    guard names[0] != names[1], !predicted.contains(names),
+                          NearDuplicates.similarity(signatures[first]!, signatures[second]!) >= NearDuplicates.threshold else { continue }
+                    predicted.insert(names)
+                }
+            }
+        }
+        let right = predicted.intersection(gold)
+        func recall(_ pairs: Set<[String]>) -> Double { pairs.isEmpty ? 0 : Double(pairs.intersection(predicted).count) / Double(pairs.count) }
+        // A copy's pair is right when it is its original or an article the original is itself
+        // paired with: SaudiNewsNet holds edited re-posts that no gold pair lists.
+        let known = predicted.union(gold)
+        let withCopies = predicted.filter { pair in pair.contains { $0.hasPrefix("c") } }
+        let rightWithCopies = withCopies.filter { pair in
+            let copy = pair.first { $0.hasPrefix("c") }!, other = pair.first { $0 != copy }!
+            let original = "a" + copy.dropFirst()
+            return other == original || known.contains([original, other].sorted())
+        }
+        print(String(format: "pairs: gold %d, predicted %d, right %d — recall %.4f; precision %.4f against the gold pairs alone",
+                     gold.count, predicted.count, right.count, recall(gold), Double(right.count) / Double(max(predicted.count, 1))))
+        print(String(format: "  precision on the pairs of generated copies: %.4f (%d of %d)", Double(rightWithCopies.count) / Double(max(withCopies.count, 1)),
+                     rightWithCopies.count, withCopies.count))
+        let exact = gold.filter { $0.allSatisfy { $0.hasPrefix("a") } }
+        print(String(format: "  exact re-posts: %d pairs in %d groups, recall %.4f", exact.count, groups.count, recall(exact)))
+        for edit in Set(editOf.values).sorted() {
+            let pairs = Set(gold.filter { pair in pair.contains { editOf[$0] == edit } })
+            print(String(format: "  %@: %d pairs, recall %.4f", edit as NSString, pairs.count, recall(pairs)))
+        }
+        for pair in predicted.subtracting(gold).sorted(by: { $0[0] < $1[0] }).prefix(errors) { print("  wrong: \(pair)") }
+        for pair in gold.subtracting(predicted).sorted(by: { $0[0] < $1[0] }).prefix(errors) { print("  missed: \(pair)") }
+    }
+
+    /// A copy of an article edited one way, chosen by `number`: the headline, the body and the
+    /// name of the edit.
+    static func nearCopy(of title: String, _ body: String, number: Int, donor: String) -> (String, String, String) {
+        let paragraphs = body.components(separatedBy: "\n").filter { !$0.isEmpty }
+        switch number % 4 {
+        case 0:
+            var sentences = body.components(separatedBy: ". ")
+            if sentences.count > 2 { sentences.remove(at: sentences.count / 2) }
+            return (title, sentences.joined(separator: ". "), "sentence dropped")
+        case 1:
+            let replacements = donor.split(separator: " ")
+            let words = body.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { position, word in
+                position % 12 == 5 && !replacements.isEmpty ? replacements[position % replacements.count] : word
+            }
+            return (title, words.joined(separator: " "), "words changed")
+        case 2:
+            let reordered = paragraphs.count > 1 ? Array(paragraphs.reversed()) : body.components(separatedBy: ". ").reversed()
+            return (title, reordered.joined(separator: paragraphs.count > 1 ? "\n" : ". "), "paragraphs reordered")
+        default:
+            return ("عاجل: " + title.split(separator: " ").reversed().joined(separator: " "), body, "headline rewritten")
         }
     }
 }

@@ -79,4 +79,22 @@ struct CorpusStoreTests {
         #expect(quotes.first?.canonical == "مصدر عسكري")
         #expect(try corpus.quotes(bySpeaker: "مصدر", from: "2015-08-02", to: nil, limit: 10).isEmpty)
     }
+
+    @Test func editedRepostsClusterAndSearchShowsOne() throws {
+        let corpus = try temporaryCorpus()
+        let body = """
+            أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في منطقة جازان تضم أكثر من خمسمئة سرير، \
+            وقال المتحدث باسم الوزارة إن المستشفيات ستبدأ استقبال المرضى مطلع الشهر المقبل بعد اكتمال تجهيزها \
+            بالمعدات الطبية الحديثة وتعيين الكوادر اللازمة من الأطباء والممرضين والفنيين في مختلف التخصصات.
+            """
+        let original = try article("الصحة تفتتح ثلاثة مستشفيات في جازان", body, id: "r1")
+        let repost = try article("افتتاح مستشفيات جديدة بجازان", body.replacingOccurrences(of: "اليوم", with: "أمس"), id: "r2", source: "other")
+        let unrelated = try article("قمة في الرياض", "وصل الوفد إلى الرياض لحضور القمة الخليجية التي تناقش ملفات الاقتصاد والأمن في المنطقة خلال يومين.", id: "r3")
+        _ = try corpus.store([original, repost, unrelated])
+        let clusters = try corpus.duplicateClusters(limit: 10)
+        #expect(clusters.count == 1)
+        #expect(Set(clusters.first?.map(\.id) ?? []) == ["r1", "r2"])
+        #expect(try corpus.search(SearchQuery("مستشفيات جازان"), limit: 10).count == 1)
+        #expect(try corpus.search(SearchQuery("مستشفيات جازان"), limit: 10, index: .khabar, collapsingDuplicates: false).count == 2)
+    }
 }
