@@ -19,6 +19,9 @@ public struct NearDuplicates: Sendable {
     public static let fewestShingles = 8
     /// The estimated Jaccard similarity from which two articles are near-duplicates.
     public static let threshold = 0.5
+    /// The most stored articles a new one is compared with, the latest first: templated
+    /// stories share buckets with thousands.
+    public static let mostCandidates = 200
 
     private let normalizer = Normalizer(.search)
     private let seeds: [(UInt64, UInt64)]

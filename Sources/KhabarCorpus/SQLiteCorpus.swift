@@ -73,45 +73,57 @@ public final class SQLiteCorpus: CorpusStore {
             }
         }
         migrator.registerMigration("v2: near-duplicate clusters") { db in
-            try db.alter(table: "article") { table in
-                table.add(column: "cluster", .integer)
-                table.add(column: "signature", .blob)
+            // Signatures live in a table of their own: read for every new article, they must not
+            // sit behind an article's long text.
+            try db.create(table: "duplicate") { table in
+                table.primaryKey("articleId", .integer).references("article", onDelete: .cascade)
+                table.column("cluster", .integer).notNull()
+                table.column("signature", .blob)
             }
-            try db.execute(sql: "UPDATE article SET cluster = id")
+            try db.execute(sql: "INSERT INTO duplicate (articleId, cluster) SELECT id, id FROM article")
+            try db.create(index: "duplicate_cluster", on: "duplicate", columns: ["cluster"])
             try db.create(table: "band") { table in
                 table.column("bucket", .integer).notNull()
                 table.column("articleId", .integer).notNull().references("article", onDelete: .cascade)
             }
             try db.create(index: "band_bucket", on: "band", columns: ["bucket"])
-            try db.create(index: "article_cluster", on: "article", columns: ["cluster"])
         }
         return migrator
     }
 
     private static let duplicates = NearDuplicates()
 
-    /// Puts a newly stored article in the cluster of its nearest stored near-duplicate, or in
-    /// a cluster of its own, and records its band buckets.
+    /// Puts a newly stored article in the cluster of its most similar stored near-duplicate
+    /// when it is also near the cluster's first article (so that templated stories — greetings
+    /// to a different country each day — do not chain into one cluster), or in a cluster of
+    /// its own; records its band buckets.
     private static func cluster(_ id: Int64, signature: [UInt32]?, in db: Database) throws {
         guard let signature else {
-            try db.execute(sql: "UPDATE article SET cluster = ? WHERE id = ?", arguments: [id, id])
+            try db.execute(sql: "INSERT INTO duplicate (articleId, cluster) VALUES (?, ?)", arguments: [id, id])
             return
+        }
+        func decode(_ data: Data?) -> [UInt32]? {
+            data.map { $0.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) } }
         }
         let buckets = NearDuplicates.buckets(of: signature)
         let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
         let candidates = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT article.id, article.cluster, article.signature FROM band JOIN article ON article.id = band.articleId
-            WHERE band.bucket IN (\(placeholders)) AND article.id != ?
-            """, arguments: StatementArguments(buckets + [id]))
+            SELECT duplicate.articleId, duplicate.cluster, duplicate.signature FROM duplicate
+            WHERE duplicate.articleId IN (SELECT articleId FROM band WHERE bucket IN (\(placeholders)) ORDER BY articleId DESC LIMIT ?)
+            """, arguments: StatementArguments(buckets + [NearDuplicates.mostCandidates]))
         var best: (similarity: Double, cluster: Int64)?
         for candidate in candidates {
-            guard let data: Data = candidate["signature"] else { continue }
-            let other = data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+            guard let other = decode(candidate["signature"]) else { continue }
             let similarity = NearDuplicates.similarity(signature, other)
-            if similarity >= NearDuplicates.threshold, similarity > best?.similarity ?? 0 { best = (similarity, candidate["cluster"] ?? candidate["id"]) }
+            if similarity >= NearDuplicates.threshold, similarity > best?.similarity ?? 0 { best = (similarity, candidate["cluster"]) }
+        }
+        if let chosen = best?.cluster,
+           let first = decode(try Data.fetchOne(db, sql: "SELECT signature FROM duplicate WHERE articleId = ?", arguments: [chosen])),
+           NearDuplicates.similarity(signature, first) < NearDuplicates.threshold {
+            best = nil
         }
         let data = signature.withUnsafeBufferPointer { Data(buffer: $0) }
-        try db.execute(sql: "UPDATE article SET cluster = ?, signature = ? WHERE id = ?", arguments: [best?.cluster ?? id, data, id])
+        try db.execute(sql: "INSERT INTO duplicate (articleId, cluster, signature) VALUES (?, ?, ?)", arguments: [id, best?.cluster ?? id, data])
         for bucket in buckets { try db.execute(sql: "INSERT INTO band (bucket, articleId) VALUES (?, ?)", arguments: [bucket, id]) }
     }
 
@@ -160,11 +172,12 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    /// The number of rows of each table: articles, entities, quotes and the full-text index.
+    /// The number of rows of each table: articles, entities, quotes, duplicate signatures and
+    /// bands, and the full-text index.
     public func rowCounts() throws -> [String: Int] {
         try pool.read { db in
             var counts: [String: Int] = [:]
-            for table in ["article", "entity", "quote", "article_search"] {
+            for table in ["article", "entity", "quote", "duplicate", "band", "article_search"] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
             return counts
@@ -235,9 +248,9 @@ public final class SQLiteCorpus: CorpusStore {
         // Re-posts rank together: fetch enough that collapsing them still fills the page.
         arguments.append(min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000))
         let sql = """
-            SELECT article.docId, article.title, article.source, article.date, article.url, article.cluster,
+            SELECT article.docId, article.title, article.source, article.date, article.url, duplicate.cluster,
                    snippet(\(table), 1, '[', ']', '…', 16) AS snippet, \(table).rank AS score
-            FROM \(table) JOIN article ON article.id = \(table).rowid
+            FROM \(table) JOIN article ON article.id = \(table).rowid LEFT JOIN duplicate ON duplicate.articleId = article.id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(table).rank LIMIT ?
             """
@@ -258,10 +271,13 @@ public final class SQLiteCorpus: CorpusStore {
     public func duplicateClusters(limit: Int) throws -> [[(id: String, source: String?, date: String?, title: String?)]] {
         try pool.read { db in
             let clusters = try Int64.fetchAll(db, sql: """
-                SELECT cluster FROM article GROUP BY cluster HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, cluster LIMIT ?
+                SELECT cluster FROM duplicate GROUP BY cluster HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, cluster LIMIT ?
                 """, arguments: [limit])
             return try clusters.map { cluster in
-                try Row.fetchAll(db, sql: "SELECT docId, source, date, title FROM article WHERE cluster = ? ORDER BY date, id",
+                try Row.fetchAll(db, sql: """
+                    SELECT docId, source, date, title FROM article JOIN duplicate ON duplicate.articleId = article.id
+                    WHERE duplicate.cluster = ? ORDER BY date, id
+                    """,
                                  arguments: [cluster]).map { ($0["docId"], $0["source"], $0["date"], $0["title"]) }
             }
         }

@@ -39,13 +39,24 @@ struct IngestCommand: ParsableCommand {
         var documents: [Document] = []
         let failures = try InputSources(paths: Self.expanding(paths), format: inputFormat).forEachDocument { documents.append($0) }
         var progress = Progress(total: documents.count, started: started)
+        // A batch is stored on its own thread while the next one is analyzed.
+        let storing = DispatchQueue(label: "khabar.ingest.store")
+        let stored = DispatchGroup()
+        let outcome = StoreOutcome()
         for start in stride(from: 0, to: documents.count, by: max(1, batch)) {
             let slice = Array(documents[start ..< min(documents.count, start + max(1, batch))])
             let known = try corpus.alreadyStored(slice)
-            let fresh = slice.indices.filter { !known.contains($0) }.map { slice[$0] }
-            let report = try corpus.store(try Self.analyze(fresh, with: pipeline))
-            progress.add(read: slice.count, stored: report.stored, duplicates: report.duplicates + known.count)
+            let analyzed = try Self.analyze(slice.indices.filter { !known.contains($0) }.map { slice[$0] }, with: pipeline)
+            stored.wait()
+            try outcome.rethrow()
+            if let report = outcome.take() { progress.add(read: report.read, stored: report.stored, duplicates: report.duplicates) }
+            storing.async(group: stored) {
+                outcome.record { let report = try corpus.store(analyzed); return (slice.count, report.stored, report.duplicates + known.count) }
+            }
         }
+        stored.wait()
+        try outcome.rethrow()
+        if let report = outcome.take() { progress.add(read: report.read, stored: report.stored, duplicates: report.duplicates) }
         progress.finish(failed: failures)
         if failures > 0 { throw ExitCode.failure }
     }
@@ -72,6 +83,35 @@ struct IngestCommand: ParsableCommand {
                 return !exists || nested.boolValue || relative.hasPrefix(".") || relative.hasSuffix(".md") ? nil : full
             }
         }
+    }
+}
+
+/// The report of the batch being stored on the storing thread, or its error.
+private final class StoreOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var report: (read: Int, stored: Int, duplicates: Int)?
+    private var error: Error?
+
+    func record(_ body: () throws -> (Int, Int, Int)) {
+        let result = Result { try body() }
+        lock.lock()
+        defer { lock.unlock() }
+        switch result {
+        case let .success(value): report = value
+        case let .failure(failure): error = failure
+        }
+    }
+
+    func take() -> (read: Int, stored: Int, duplicates: Int)? {
+        lock.lock()
+        defer { lock.unlock(); report = nil }
+        return report
+    }
+
+    func rethrow() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if let error { throw error }
     }
 }
 
