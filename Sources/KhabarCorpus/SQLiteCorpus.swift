@@ -184,6 +184,45 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
+    /// The most mentioned entities (names and demonyms' countries) in a date range: canonical
+    /// name, kind, mentions and articles, most articles first.
+    public func mostMentioned(from: String?, to: String?, kinds: [String] = ["PER", "ORG", "LOC", "MISC"], limit: Int)
+        throws -> [(name: String, kind: String, mentions: Int, articles: Int)] {
+        var conditions = ["entity.canonical IS NOT NULL", "entity.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))"]
+        var arguments: [(any DatabaseValueConvertible)?] = kinds
+        if let from { conditions.append("article.date >= ?"); arguments.append(from) }
+        if let to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
+        arguments.append(limit)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT entity.canonical, entity.kind, COUNT(*) AS mentions, COUNT(DISTINCT entity.articleId) AS articles
+                FROM entity JOIN article ON article.id = entity.articleId
+                WHERE \(conditions.joined(separator: " AND "))
+                GROUP BY entity.canonical, entity.kind ORDER BY articles DESC, mentions DESC LIMIT ?
+                """, arguments: StatementArguments(arguments)).map { ($0["canonical"], $0["kind"], $0["mentions"], $0["articles"]) }
+        }
+    }
+
+    /// What the corpus says of one entity, by canonical name: its mentions and articles, the
+    /// entities named in the same articles most often, and the latest articles.
+    public func profile(of name: String, limit: Int) throws
+        -> (mentions: Int, articles: Int, related: [(name: String, kind: String, articles: Int)], latest: [(id: String, date: String?, title: String?)]) {
+        try pool.read { db in
+            let counts = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS mentions, COUNT(DISTINCT articleId) AS articles FROM entity WHERE canonical = ?",
+                                          arguments: [name])
+            let related = try Row.fetchAll(db, sql: """
+                SELECT other.canonical, other.kind, COUNT(DISTINCT other.articleId) AS articles
+                FROM entity AS other WHERE other.articleId IN (SELECT articleId FROM entity WHERE canonical = ?)
+                AND other.canonical IS NOT NULL AND other.canonical != ? AND other.kind IN ('PER', 'ORG', 'LOC', 'MISC')
+                GROUP BY other.canonical, other.kind ORDER BY articles DESC LIMIT ?
+                """, arguments: [name, name, limit]).map { (name: $0["canonical"] as String, kind: $0["kind"] as String, articles: $0["articles"] as Int) }
+            let latest = try Row.fetchAll(db, sql: """
+                SELECT docId, date, title FROM article WHERE id IN (SELECT articleId FROM entity WHERE canonical = ?) ORDER BY date DESC LIMIT ?
+                """, arguments: [name, limit]).map { (id: $0["docId"] as String, date: $0["date"] as String?, title: $0["title"] as String?) }
+            return (counts?["mentions"] ?? 0, counts?["articles"] ?? 0, related, latest)
+        }
+    }
+
     /// The most mentioned names of the corpus with the articles that mention each (by
     /// canonical name): the queries and relevance judgements of the search benchmark.
     public func mostMentionedNames(limit: Int) throws -> [(name: String, articles: Set<String>)] {

@@ -7,6 +7,6 @@ struct KhabarCommand: ParsableCommand {
         commandName: "khabar",
         abstract: "Arabic news intelligence: read articles, find their structure, measure the engine.",
         version: Khabar.version,
-        subcommands: [AnalyzeCommand.self, SegmentCommand.self, NERCommand.self, QuotesCommand.self, IngestCommand.self, SearchCommand.self, DuplicatesCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, SegmentCommand.self, NERCommand.self, QuotesCommand.self, IngestCommand.self, SearchCommand.self, DuplicatesCommand.self, EntitiesCommand.self, EntityCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }

@@ -97,4 +97,20 @@ struct CorpusStoreTests {
         #expect(try corpus.search(SearchQuery("مستشفيات جازان"), limit: 10).count == 1)
         #expect(try corpus.search(SearchQuery("مستشفيات جازان"), limit: 10, index: .khabar, collapsingDuplicates: false).count == 2)
     }
+
+    @Test func mostMentionedAndProfiles() throws {
+        let corpus = try temporaryCorpus()
+        _ = try corpus.store([
+            try article("محادثات", "التقى وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف في جنيف، وقال كيري إن اللقاء كان مثمراً.", id: "e1"),
+            try article("زيارة", "وصل جون كيري إلى القاهرة أمس في زيارة تستغرق يومين.", id: "e2", date: "2015-08-09"),
+        ])
+        let people = try corpus.mostMentioned(from: nil, to: nil, kinds: ["PER"], limit: 5)
+        #expect(people.first?.name == "جون كيري")
+        #expect(people.first?.articles == 2 && people.first?.mentions == 3)
+        #expect(try corpus.mostMentioned(from: "2015-08-05", to: nil, kinds: ["PER"], limit: 5).first?.articles == 1)
+        let profile = try corpus.profile(of: "جون كيري", limit: 5)
+        #expect(profile.articles == 2)
+        #expect(profile.related.contains { $0.name == "سيرغي لافروف" })
+        #expect(profile.latest.first?.id == "e2")
+    }
 }
