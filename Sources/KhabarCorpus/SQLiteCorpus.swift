@@ -284,6 +284,10 @@ public final class SQLiteCorpus: CorpusStore {
         if let source = query.source { conditions.append("article.source = ?"); arguments.append(source) }
         if let from = query.from { conditions.append("article.date >= ?"); arguments.append(from) }
         if let to = query.to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
+        if let entity = query.entity {
+            conditions.append("article.id IN (SELECT articleId FROM entity WHERE canonical = ?)")
+            arguments.append(entity)
+        }
         // Re-posts rank together: fetch enough that collapsing them still fills the page.
         arguments.append(min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000))
         let sql = """

@@ -14,6 +14,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var source: String?
     /// Only articles dated on or after / before or on these ISO dates.
     public var from: String?, to: String?
+    /// Only articles that mention this entity (by canonical name: جون كيري finds كيري too).
+    public var entity: String?
     /// Whether an article needs only one of the terms rather than all (for questions in natural
     /// language, ranked by BM25).
     public var matchingAny = false
@@ -22,11 +24,12 @@ public struct SearchQuery: Sendable, Equatable {
     public static let longestQuery = 64
 
     /// Creates a query.
-    public init(_ text: String, source: String? = nil, from: String? = nil, to: String? = nil) {
+    public init(_ text: String, source: String? = nil, from: String? = nil, to: String? = nil, entity: String? = nil) {
         self.text = text
         self.source = source
         self.from = from
         self.to = to
+        self.entity = entity
     }
 
     /// The FTS5 MATCH pattern, or nil when the query holds nothing to search for.

@@ -37,13 +37,16 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
     var to: String?
 
+    @Option(help: "Only articles that mention this entity, by canonical name (as `khabar entities` lists it).")
+    var entity: String?
+
     @Option(help: "Output: text or jsonl.")
     var format: OutputFormat = .text
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
         let corpus = try SQLiteCorpus(path: db)
-        let hits = try corpus.search(SearchQuery(query, source: source, from: from, to: to), limit: limit)
+        let hits = try corpus.search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
         for hit in hits {
             switch format {
             case .text:

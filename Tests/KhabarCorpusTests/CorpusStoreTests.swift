@@ -58,6 +58,7 @@ struct CorpusStoreTests {
         #expect(try corpus.search(SearchQuery("\"غارات مكثفة\""), limit: 10).map(\.id) == ["a1"])
         #expect(try corpus.search(SearchQuery("حلب", from: "2015-08-02"), limit: 10).map(\.id) == ["a3"])
         #expect(try corpus.search(SearchQuery("مدرسه", source: "test"), limit: 10).isEmpty)
+        #expect(try corpus.search(SearchQuery("حلب", entity: "الرياض"), limit: 10).map(\.id) == ["a3"])
     }
 
     @Test func hostileQueriesGiveResultsOrNothing() throws {
