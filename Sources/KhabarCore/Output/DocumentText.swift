@@ -1,5 +1,8 @@
+import Foundation
+
 /// A human-readable rendering of a document (`khabar analyze --format text`): the headline,
-/// then each paragraph's sentences, numbered, each followed by its tokens.
+/// then each paragraph's sentences, numbered, each followed by its tokens; then the entities
+/// and the quotations, when those layers have run.
 public enum DocumentText {
     /// The readable text of `document`.
     public static func render(_ document: Document) -> String {
@@ -18,6 +21,23 @@ public enum DocumentText {
                 sentenceIndex += 1
                 out += "  [\(sentenceIndex)] \(document[sentence.span])\n"
                 out += "      " + tokenLine(document, sentence.tokens) + "\n"
+            }
+        }
+        if !document.entities.isEmpty {
+            out += "\nEntities\n"
+            for entity in document.entities {
+                let details = [entity.canonical.flatMap { $0 == String(document[entity.span]) ? nil : "→ \($0)" },
+                               entity.value.map { "= \($0)" + (entity.unit.map { " \($0)" } ?? "") }].compactMap { $0 }
+                out += "  \(entity.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(document[entity.span])"
+                    + (details.isEmpty ? "" : "  " + details.joined(separator: " ")) + "\n"
+            }
+        }
+        if !document.quotes.isEmpty {
+            out += "\nQuotations\n"
+            for quote in document.quotes {
+                let speaker = quote.speaker.map { speaker in speaker.canonical + (speaker.role.map { " (\(document[$0]))" } ?? "") } ?? "?"
+                let cue = quote.cue.map { String(document[$0]) } ?? "-"
+                out += "  \(speaker) — \(cue) — \(quote.kind.rawValue): \(document[quote.span])\n"
             }
         }
         return out
