@@ -69,7 +69,10 @@ public struct EntityRecognition: DocumentProcessor {
         }
         for (run, tags) in zip(runs, tagged.tags) {
             for name in EntityEvaluation.spans(of: tags) {
-                guard let kind = Entity.Kind(rawValue: name.kind) else { continue }
+                // Addresses, hashtags and emoji are not names, whatever the tagger read.
+                guard let kind = Entity.Kind(rawValue: name.kind),
+                      !name.tokens.contains(where: { [.url, .email, .hashtag, .mention, .emoji].contains(document.tokens[run[$0]].kind) })
+                else { continue }
                 candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
             }
         }

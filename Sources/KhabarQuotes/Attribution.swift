@@ -158,7 +158,9 @@ struct Attribution {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
                 // The title's phrase may hold a name in quotation marks (مدير … بـ"صحة الطائف" سعيد الزهراني).
-                if article.isComplementizer(probe) || cues.at[probe] != nil || [":", "."].contains(article.words[probe])
+                // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase.
+                let abbreviation = article.words[probe] == "." && probe > 0 && article.words[probe - 1].unicodeScalars.count == 1
+                if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
                     || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
                 probe += 1
             }
