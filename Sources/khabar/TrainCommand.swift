@@ -196,6 +196,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Seeds the order of the training sentences.")
     var seed: UInt64 = 1
 
+    @Option(help: "How many final models, trained on different orders of the sentences, are averaged.")
+    var ensemble = 1
+
     func run() throws {
         let folder = URL(fileURLWithPath: output)
         let anercorpSentences = LabeledCorpus.read(try String(contentsOfFile: anercorp, encoding: .utf8))
@@ -231,6 +234,12 @@ struct TrainNERCommand: ParsableCommand {
             StandardStreams.warn("self-training: \(corpusNames.count) words with name evidence from \(corpus); training again")
             tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
         }
+        if ensemble > 1 {
+            let shipped = try lexicon(corpusNames: corpusNames)
+            let members = try [tagger] + (1..<UInt64(ensemble)).map { try train(split: split, wiki: wiki, lexicon: shipped, seed: seed + $0) }
+            tagger = EntityTagger.averaging(members)
+            StandardStreams.warn(String(format: "ensemble of %d: dev micro F1 %.2f", ensemble, EntityEvaluation(tagger: tagger, sentences: split.dev).micro.f1 * 100))
+        }
         let evidenceLines = corpusNames.keys.sorted().map { "\($0)\t\(corpusNames[$0]!.kind.rawValue)\t\(String(format: "%.2f", corpusNames[$0]!.share))\n" }
         try ("# word<TAB>KIND<TAB>share of its occurrences a first tagger found inside names of that kind in SaudiNewsNet,\n"
              + "# written by `khabar train ner --corpus`\n" + evidenceLines.joined())
@@ -239,11 +248,12 @@ struct TrainNERCommand: ParsableCommand {
         print("dev split of \(anercorp):\n\(EntityEvaluation(tagger: tagger, sentences: split.dev).report)")
     }
 
-    private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), wiki: [LabeledSentence], lexicon: EntityLexicon) throws -> EntityTagger {
+    private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), wiki: [LabeledSentence], lexicon: EntityLexicon,
+                       seed: UInt64? = nil) throws -> EntityTagger {
         let sentences = Array(repeating: split.train, count: newsWeight).flatMap { $0 } + (wikifaneAsGazetteerOnly ? [] : wiki)
         var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: try CliticSegmenter.atb())
         training.epochs = epochs
-        training.seed = seed
+        training.seed = seed ?? self.seed
         return training.train { epoch, tagger in
             let scores = EntityEvaluation(tagger: tagger, sentences: split.dev)
             StandardStreams.warn(String(format: "epoch %d: dev micro F1 %.2f (%d features)", epoch, scores.micro.f1 * 100, tagger.featureCount))
