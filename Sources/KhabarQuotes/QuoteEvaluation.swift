@@ -10,10 +10,13 @@ public struct QuoteGold: Decodable, Sendable {
 
     /// A gold statement.
     public struct Statement: Decodable, Sendable {
-        public let start: Int
-        public let end: Int
+        /// Where the statement starts and ends, in Unicode scalars of the document's text.
+        public let start: Int, end: Int
+        /// `direct` or `indirect`.
         public let kind: String
+        /// The cue as written, without its proclitic, or nil.
         public let cue: String?
+        /// The speaker's fullest name or description in the article, or nil when none is named.
         public let speaker: String?
     }
 
