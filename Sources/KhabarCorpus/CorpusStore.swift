@@ -63,13 +63,25 @@ public struct StoredQuote: Sendable {
 /// UTF-8 bytes with different offsets, and its length.
 enum ContentHash {
     static func of(_ text: String) -> String {
-        var first: UInt64 = 0xcbf2_9ce4_8422_2325, second: UInt64 = 0x8422_2325_cbf2_9ce4
+        var first: UInt64 = FNV.offset, second: UInt64 = 0x8422_2325_cbf2_9ce4
         var count = 0
         for byte in text.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 ^ (second >> 29)
+            first = FNV.mix(first, UInt64(byte))
+            second = FNV.mix(second, UInt64(byte)) ^ (second >> 29)
             count += 1
         }
         return String(first, radix: 16) + String(second, radix: 16) + "-" + String(count, radix: 16)
+    }
+}
+
+/// One step of 64-bit FNV-1a: the hash the corpus layer keys contents, shingles and bands by.
+enum FNV {
+    /// Where a hash starts.
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `hash` with `value` folded in.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        (hash ^ value) &* 0x0000_0100_0000_01b3
     }
 }

@@ -51,7 +51,7 @@ public struct NearDuplicates: Sendable {
         var shingles = Set<UInt64>()
         for start in 0 ... words.count - Self.shingle {
             var hash: UInt64 = 0x84222325
-            for word in words[start ..< start + Self.shingle] { hash = (hash ^ word) &* 0x0000_0100_0000_01b3 }
+            for word in words[start ..< start + Self.shingle] { hash = FNV.mix(hash, word) }
             shingles.insert(hash)
         }
         var signature = [UInt32](repeating: .max, count: Self.signatureLength)
@@ -67,8 +67,8 @@ public struct NearDuplicates: Sendable {
     /// The bucket of each band of a signature: articles sharing a bucket are candidates.
     public static func buckets(of signature: [UInt32]) -> [Int64] {
         (0..<bands).map { band in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(band)
-            for value in signature[band * rows ..< (band + 1) * rows] { hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3 }
+            var hash = FNV.offset ^ UInt64(band)
+            for value in signature[band * rows ..< (band + 1) * rows] { hash = FNV.mix(hash, UInt64(value)) }
             return Int64(bitPattern: hash)
         }
     }
@@ -81,8 +81,6 @@ public struct NearDuplicates: Sendable {
     }
 
     private static func hash(_ bytes: String.UTF8View) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        bytes.reduce(FNV.offset) { FNV.mix($0, UInt64($1)) }
     }
 }

@@ -16,15 +16,13 @@ struct DuplicatesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The SQLite corpus file.")
-    var db = "khabar.sqlite"
+    @OptionGroup var corpus: CorpusFile
 
     @Option(help: "How many clusters, largest first.")
     var limit = 50
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
-        for (number, cluster) in try SQLiteCorpus(path: db).duplicateClusters(limit: limit).enumerated() {
+        for (number, cluster) in try corpus.open().duplicateClusters(limit: limit).enumerated() {
             StandardStreams.write("■ cluster \(number + 1): \(cluster.count) articles\n")
             for article in cluster {
                 StandardStreams.write("  \(article.date?.prefix(10) ?? "-") \(article.source ?? "-") \(article.id) — \(article.title ?? "")\n")

@@ -15,8 +15,7 @@ struct EntitiesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The SQLite corpus file.")
-    var db = "khabar.sqlite"
+    @OptionGroup var corpus: CorpusFile
 
     @Option(help: "From this day (YYYY-MM-DD).")
     var from: String?
@@ -31,9 +30,8 @@ struct EntitiesCommand: ParsableCommand {
     var limit = 30
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
         let kinds = kind.isEmpty ? ["PER", "ORG", "LOC", "MISC"] : kind.map { $0.uppercased() }
-        for entry in try SQLiteCorpus(path: db).mostMentioned(from: from, to: to, kinds: kinds, limit: limit) {
+        for entry in try corpus.open().mostMentioned(from: from, to: to, kinds: kinds, limit: limit) {
             StandardStreams.write("\(entry.articles)\t\(entry.mentions)\t\(entry.kind)\t\(entry.name)\n")
         }
         StandardStreams.flush()
@@ -53,15 +51,13 @@ struct EntityCommand: ParsableCommand {
     @Argument(help: "The entity's canonical name (as `khabar entities` lists it).")
     var name: String
 
-    @Option(help: "The SQLite corpus file.")
-    var db = "khabar.sqlite"
+    @OptionGroup var corpus: CorpusFile
 
     @Option(help: "How many related names, statements and articles.")
     var limit = 10
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
-        let corpus = try SQLiteCorpus(path: db)
+        let corpus = try self.corpus.open()
         let profile = try corpus.profile(of: name, limit: limit)
         StandardStreams.write("■ \(name): \(profile.mentions) mentions in \(profile.articles) articles\n")
         StandardStreams.write("named with:\n")

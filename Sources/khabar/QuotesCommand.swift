@@ -84,8 +84,7 @@ struct QuotesCommand: ParsableCommand {
 
     /// Prints the statements a corpus holds by the speaker, one a line.
     private func listStored(in db: String) throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
-        let quotes = try SQLiteCorpus(path: db).quotes(bySpeaker: speaker ?? "", from: from, to: to, limit: limit)
+        let quotes = try CorpusFile.open(db).quotes(bySpeaker: speaker ?? "", from: from, to: to, limit: limit)
         for quote in quotes {
             switch format {
             case .text:

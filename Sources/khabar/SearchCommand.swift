@@ -22,8 +22,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query.")
     var query: String
 
-    @Option(help: "The SQLite corpus file.")
-    var db = "khabar.sqlite"
+    @OptionGroup var corpus: CorpusFile
 
     @Option(help: "How many results.")
     var limit = 10
@@ -44,9 +43,7 @@ struct SearchCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no corpus at \(db); create one with khabar ingest") }
-        let corpus = try SQLiteCorpus(path: db)
-        let hits = try corpus.search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
+        let hits = try corpus.open().search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
         for hit in hits {
             switch format {
             case .text:
