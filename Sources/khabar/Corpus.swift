@@ -42,10 +42,14 @@ enum Corpus {
         }
     }
 
-    static func sources(inFolder path: String) throws -> [Source] {
-        let folder = URL(fileURLWithPath: path)
-        let archives = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+    /// The ZIP archives of a folder (the SaudiNewsNet distribution), in name order.
+    static func archives(in path: String) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: path), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "zip" }.sorted { $0.path < $1.path }
+    }
+
+    static func sources(inFolder path: String) throws -> [Source] {
+        let archives = try archives(in: path)
         guard !archives.isEmpty else { throw ValidationErrorMessage("no .zip archives in \(path)") }
         var sources: [Source] = []
         for archive in archives {

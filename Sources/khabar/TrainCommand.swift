@@ -51,9 +51,7 @@ struct TrainSegmentCommand: ParsableCommand {
         let examples = SegmenterTraining.examples(sentences)
         StandardStreams.warn("treebank: \(sentences.count) sentences, \(examples.count) training words")
 
-        let archives = try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: corpus), includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "zip" }.sorted { $0.path < $1.path }
-        let documents = try archives.flatMap { try ZipArchive.documents(in: $0) }.map { try Khabar.analyze($0) }
+        let documents = try Corpus.archives(in: corpus).flatMap { try ZipArchive.documents(in: $0) }.map { try Khabar.analyze($0) }
         let vocabulary = SegmenterTraining.vocabulary(of: documents).filter { $0.value >= minimumCount }
         StandardStreams.warn("corpus: \(documents.count) articles, \(vocabulary.count) words seen at least \(minimumCount) times")
 
@@ -134,7 +132,7 @@ struct TrainClustersCommand: ParsableCommand {
     func run() throws {
         var training = WordClusterTraining(segmenter: try CliticSegmenter.atb())
         var articles = 0
-        for archive in try TrainNERCommand.archives(in: corpus) {
+        for archive in try Corpus.archives(in: corpus) {
             for document in try ZipArchive.documents(in: archive) {
                 let document = try Khabar.analyze(document)
                 for sentence in document.sentences { training.add(sentence: document.tokens[sentence.tokens].map { document[$0] }) }
@@ -263,7 +261,7 @@ struct TrainNERCommand: ParsableCommand {
     /// Tags every sentence of the corpus and keeps the words often found inside names.
     private static func corpusNames(in folder: String, tagger: EntityTagger) throws -> [String: (kind: Entity.Kind, share: Double)] {
         var evidence = CorpusNameEvidence(tagger: tagger)
-        for archive in try archives(in: folder) {
+        for archive in try Corpus.archives(in: folder) {
             for document in try ZipArchive.documents(in: archive) {
                 let document = try Khabar.analyze(document)
                 for sentence in document.sentences {
@@ -273,11 +271,6 @@ struct TrainNERCommand: ParsableCommand {
             }
         }
         return evidence.names()
-    }
-
-    static func archives(in folder: String) throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "zip" }.sorted { $0.path < $1.path }
     }
 
     /// ANERGazet's three lists: one name a line in `Aligned{Pers,Loc,Org}Gazetteer/data`.
