@@ -15,12 +15,14 @@ let package = Package(
         .library(name: "KhabarEntities", targets: ["KhabarEntities"]),
         .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .library(name: "KhabarCorpus", targets: ["KhabarCorpus"]),
+        .library(name: "KhabarPostgres", targets: ["KhabarPostgres"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Layer 1, the text core: Foundation only.
@@ -60,6 +62,16 @@ let package = Package(
             ],
             swiftSettings: optimizedEvenInDebug
         ),
+        // Layer 3, the corpus on a PostgreSQL server (postgres-nio): the same store for several
+        // writers and readers, and the work queue that ingestion workers on many machines share.
+        .target(
+            name: "KhabarPostgres",
+            dependencies: [
+                "KhabarCore", "KhabarCorpus",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: optimizedEvenInDebug
+        ),
         // Reading documents out of ZIP archives (the SaudiNewsNet distribution format).
         .target(
             name: "KhabarArchive",
@@ -78,6 +90,7 @@ let package = Package(
                 "KhabarEntities",
                 "KhabarQuotes",
                 "KhabarCorpus",
+                "KhabarPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimizedEvenInDebug
@@ -96,7 +109,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarCorpusTests",
-            dependencies: ["KhabarCore", "KhabarArchive", "KhabarCorpus", "KhabarQuotes", "khabar"]
+            dependencies: [
+                "KhabarCore", "KhabarArchive", "KhabarCorpus", "KhabarPostgres", "KhabarQuotes", "khabar",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(
             name: "KhabarMorphologyTests",

@@ -1,20 +1,99 @@
 import KhabarCore
 
 /// Where analyzed articles are kept and searched: the one interface of the corpus layer, so that
-/// the embedded SQLite store and a server database are interchangeable behind it.
+/// the embedded SQLite store (``SQLiteCorpus``) and a PostgreSQL server (`PostgresCorpus`, in
+/// KhabarPostgres) are interchangeable behind it.
+///
+/// ```swift
+/// let corpus: any CorpusStore = try SQLiteCorpus(path: "khabar.sqlite")
+/// try await corpus.store(analyzedDocuments)
+/// let hits = try await corpus.search(SearchQuery("حلب"), limit: 10)
+/// ```
 public protocol CorpusStore: Sendable {
     /// Stores a batch of analyzed articles in one transaction; an article whose content is
     /// already stored is skipped. Returns how many were new.
-    func store(_ documents: [Document]) throws -> StoreReport
+    func store(_ documents: [Document]) async throws -> StoreReport
     /// How many articles the store holds.
-    func articleCount() throws -> Int
+    func articleCount() async throws -> Int
+    /// The number of rows of each table (`article`, `entity`, `quote`, `duplicate`, `band`, and
+    /// what else the store keeps): what must not change when an ingestion is re-run.
+    func rowCounts() async throws -> [String: Int]
     /// Which of these documents' contents are already stored, by index: what a re-run of an
     /// ingestion need not analyze again.
-    func alreadyStored(_ documents: [Document]) throws -> Set<Int>
-    /// The best articles for a query, best first.
-    func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
+    func alreadyStored(_ documents: [Document]) async throws -> Set<Int>
+    /// The best articles for a query, best first; with `collapsingDuplicates`, one per
+    /// near-duplicate cluster (its best ranked). `limit` up to 100,000.
+    func search(_ query: SearchQuery, limit: Int, collapsingDuplicates: Bool) async throws -> [SearchHit]
     /// Statements by a speaker (matched on canonical names and their variants) in a date range.
-    func quotes(bySpeaker speaker: String, from: String?, to: String?, limit: Int) throws -> [StoredQuote]
+    func quotes(bySpeaker speaker: String, from: String?, to: String?, limit: Int) async throws -> [StoredQuote]
+    /// The clusters of near-duplicate articles, largest first, each oldest first.
+    func duplicateClusters(limit: Int) async throws -> [[ArticleSummary]]
+    /// The most mentioned entities of these kinds (names and demonyms' countries) in a date
+    /// range, most articles first.
+    func mostMentioned(from: String?, to: String?, kinds: [String], limit: Int) async throws -> [EntityCount]
+    /// What the corpus says of one entity, by canonical name.
+    func profile(of name: String, limit: Int) async throws -> EntityProfile
+}
+
+extension CorpusStore {
+    /// The best articles for a query, best first, one per near-duplicate cluster.
+    public func search(_ query: SearchQuery, limit: Int) async throws -> [SearchHit] {
+        try await search(query, limit: limit, collapsingDuplicates: true)
+    }
+
+    /// The most mentioned names (persons, organisations, places, other) in a date range.
+    public func mostMentioned(from: String?, to: String?, limit: Int) async throws -> [EntityCount] {
+        try await mostMentioned(from: from, to: to, kinds: ["PER", "ORG", "LOC", "MISC"], limit: limit)
+    }
+}
+
+/// An article as listings show it.
+public struct ArticleSummary: Sendable, Equatable {
+    /// The article's id in its source (`2015-07-21#3`), its publisher, date and headline.
+    public var id: String, source: String?, date: String?, title: String?
+
+    /// Creates a summary.
+    public init(id: String, source: String?, date: String?, title: String?) {
+        self.id = id
+        self.source = source
+        self.date = date
+        self.title = title
+    }
+}
+
+/// How often an entity is mentioned.
+public struct EntityCount: Sendable, Equatable {
+    /// The canonical name and its kind (`PER`, `ORG`, …).
+    public var name: String, kind: String
+    /// Mentions, and articles that mention it.
+    public var mentions: Int, articles: Int
+
+    /// Creates a count.
+    public init(name: String, kind: String, mentions: Int, articles: Int) {
+        self.name = name
+        self.kind = kind
+        self.mentions = mentions
+        self.articles = articles
+    }
+}
+
+/// What the corpus says of one entity.
+public struct EntityProfile: Sendable {
+    /// Its mentions and the articles that mention it.
+    public var mentions: Int, articles: Int
+    /// The entities named most often in the same articles (``EntityCount/articles`` counts
+    /// the shared articles).
+    public var related: [EntityCount]
+    /// The latest articles that mention it.
+    public var latest: [ArticleSummary]
+
+    /// Creates a profile.
+    public init(mentions: Int, articles: Int, related: [EntityCount], latest: [ArticleSummary]) {
+        self.mentions = mentions
+        self.articles = articles
+        self.related = related
+        self.latest = latest
+    }
 }
 
 /// What storing a batch did.
@@ -45,8 +124,19 @@ public struct SearchHit: Sendable {
     public var url: String?
     /// A passage of the article around the matched words, the words marked with `[` and `]`.
     public var snippet: String
-    /// The relevance (BM25; higher is better).
+    /// The relevance (higher is better): BM25 in SQLite, cover density in PostgreSQL.
     public var score: Double
+
+    /// Creates a hit.
+    public init(id: String, title: String?, source: String?, date: String?, url: String?, snippet: String, score: Double) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.date = date
+        self.url = url
+        self.snippet = snippet
+        self.score = score
+    }
 }
 
 /// A statement as the store keeps it.
@@ -57,12 +147,26 @@ public struct StoredQuote: Sendable {
     public var text: String, kind: String, cue: String?
     /// The speaker as named, canonical, and the speaker's role.
     public var speaker: String?, canonical: String?, role: String?
+
+    /// Creates a stored statement.
+    public init(articleID: String, date: String?, source: String?, text: String, kind: String, cue: String?,
+                speaker: String?, canonical: String?, role: String?) {
+        self.articleID = articleID
+        self.date = date
+        self.source = source
+        self.text = text
+        self.kind = kind
+        self.cue = cue
+        self.speaker = speaker
+        self.canonical = canonical
+        self.role = role
+    }
 }
 
 /// The content hash that makes ingestion idempotent: two 64-bit FNV-1a hashes of the text's
 /// UTF-8 bytes with different offsets, and its length.
-enum ContentHash {
-    static func of(_ text: String) -> String {
+package enum ContentHash {
+    package static func of(_ text: String) -> String {
         var first: UInt64 = FNV.offset, second: UInt64 = 0x8422_2325_cbf2_9ce4
         var count = 0
         for byte in text.utf8 {

@@ -1,3 +1,4 @@
+import Foundation
 import KhabarCore
 
 /// Near-duplicate detection for wire stories re-posted with small edits: MinHash signatures of
@@ -78,6 +79,30 @@ public struct NearDuplicates: Sendable {
     public static func similarity(_ first: [UInt32], _ second: [UInt32]) -> Double {
         guard first.count == second.count, !first.isEmpty else { return 0 }
         return Double(zip(first, second).filter { $0 == $1 }.count) / Double(first.count)
+    }
+
+    /// The cluster a new article joins: that of its most similar candidate (an article sharing
+    /// a band bucket) at or above the ``threshold``, or nil. The caller still checks the new
+    /// article against the cluster's first article, so that templated stories (greetings to a
+    /// different country each day) do not chain into one cluster.
+    public static func nearestCluster(of signature: [UInt32], among candidates: [(cluster: Int64, signature: [UInt32])]) -> Int64? {
+        var best: (similarity: Double, cluster: Int64)?
+        for candidate in candidates {
+            let similarity = similarity(signature, candidate.signature)
+            if similarity >= threshold, similarity > best?.similarity ?? 0 { best = (similarity, candidate.cluster) }
+        }
+        return best?.cluster
+    }
+
+    /// A signature as stored: its values' bytes.
+    public static func encode(_ signature: [UInt32]) -> Data {
+        signature.withUnsafeBufferPointer { Data(buffer: $0) }
+    }
+
+    /// A stored signature, or nil for a missing or damaged one.
+    public static func decode(_ data: Data?) -> [UInt32]? {
+        guard let data, data.count == signatureLength * MemoryLayout<UInt32>.size else { return nil }
+        return data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
     }
 
     private static func hash(_ bytes: String.UTF8View) -> UInt64 {

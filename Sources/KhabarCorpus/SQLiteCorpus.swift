@@ -93,37 +93,29 @@ public final class SQLiteCorpus: CorpusStore {
 
     private static let duplicates = NearDuplicates()
 
-    /// Puts a newly stored article in the cluster of its most similar stored near-duplicate
-    /// when it is also near the cluster's first article (so that templated stories — greetings
-    /// to a different country each day — do not chain into one cluster), or in a cluster of
-    /// its own; records its band buckets.
+    /// Puts a newly stored article in the cluster of its nearest stored duplicate (see
+    /// ``NearDuplicates/nearestCluster(of:among:)``) or in a cluster of its own; records its
+    /// band buckets.
     private static func cluster(_ id: Int64, signature: [UInt32]?, in db: Database) throws {
         guard let signature else {
             try db.execute(sql: "INSERT INTO duplicate (articleId, cluster) VALUES (?, ?)", arguments: [id, id])
             return
         }
-        func decode(_ data: Data?) -> [UInt32]? {
-            data.map { $0.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) } }
-        }
         let buckets = NearDuplicates.buckets(of: signature)
         let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
         let candidates = try Row.fetchAll(db, sql: """
-            SELECT duplicate.articleId, duplicate.cluster, duplicate.signature FROM duplicate
+            SELECT duplicate.cluster, duplicate.signature FROM duplicate
             WHERE duplicate.articleId IN (SELECT articleId FROM band WHERE bucket IN (\(placeholders)) ORDER BY articleId DESC LIMIT ?)
             """, arguments: StatementArguments(buckets + [NearDuplicates.mostCandidates]))
-        var best: (similarity: Double, cluster: Int64)?
-        for candidate in candidates {
-            guard let other = decode(candidate["signature"]) else { continue }
-            let similarity = NearDuplicates.similarity(signature, other)
-            if similarity >= NearDuplicates.threshold, similarity > best?.similarity ?? 0 { best = (similarity, candidate["cluster"]) }
-        }
-        if let chosen = best?.cluster,
-           let first = decode(try Data.fetchOne(db, sql: "SELECT signature FROM duplicate WHERE articleId = ?", arguments: [chosen])),
+            .compactMap { row in NearDuplicates.decode(row["signature"]).map { (cluster: row["cluster"] as Int64, signature: $0) } }
+        var cluster = NearDuplicates.nearestCluster(of: signature, among: candidates)
+        if let chosen = cluster,
+           let first = NearDuplicates.decode(try Data.fetchOne(db, sql: "SELECT signature FROM duplicate WHERE articleId = ?", arguments: [chosen])),
            NearDuplicates.similarity(signature, first) < NearDuplicates.threshold {
-            best = nil
+            cluster = nil
         }
-        let data = signature.withUnsafeBufferPointer { Data(buffer: $0) }
-        try db.execute(sql: "INSERT INTO duplicate (articleId, cluster, signature) VALUES (?, ?, ?)", arguments: [id, best?.cluster ?? id, data])
+        try db.execute(sql: "INSERT INTO duplicate (articleId, cluster, signature) VALUES (?, ?, ?)",
+                       arguments: [id, cluster ?? id, NearDuplicates.encode(signature)])
         for bucket in buckets { try db.execute(sql: "INSERT INTO band (bucket, articleId) VALUES (?, ?)", arguments: [bucket, id]) }
     }
 
@@ -172,8 +164,6 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    /// The number of rows of each table: articles, entities, quotes, duplicate signatures and
-    /// bands, and the full-text index.
     public func rowCounts() throws -> [String: Int] {
         try pool.read { db in
             var counts: [String: Int] = [:]
@@ -184,10 +174,7 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    /// The most mentioned entities (names and demonyms' countries) in a date range: canonical
-    /// name, kind, mentions and articles, most articles first.
-    public func mostMentioned(from: String?, to: String?, kinds: [String] = ["PER", "ORG", "LOC", "MISC"], limit: Int)
-        throws -> [(name: String, kind: String, mentions: Int, articles: Int)] {
+    public func mostMentioned(from: String?, to: String?, kinds: [String], limit: Int) throws -> [EntityCount] {
         var conditions = ["entity.canonical IS NOT NULL", "entity.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))"]
         var arguments: [(any DatabaseValueConvertible)?] = kinds
         if let from { conditions.append("article.date >= ?"); arguments.append(from) }
@@ -199,28 +186,34 @@ public final class SQLiteCorpus: CorpusStore {
                 FROM entity JOIN article ON article.id = entity.articleId
                 WHERE \(conditions.joined(separator: " AND "))
                 GROUP BY entity.canonical, entity.kind ORDER BY articles DESC, mentions DESC LIMIT ?
-                """, arguments: StatementArguments(arguments)).map { ($0["canonical"], $0["kind"], $0["mentions"], $0["articles"]) }
+                """, arguments: StatementArguments(arguments)).map(Self.entityCount)
         }
     }
 
-    /// What the corpus says of one entity, by canonical name: its mentions and articles, the
-    /// entities named in the same articles most often, and the latest articles.
-    public func profile(of name: String, limit: Int) throws
-        -> (mentions: Int, articles: Int, related: [(name: String, kind: String, articles: Int)], latest: [(id: String, date: String?, title: String?)]) {
+    public func profile(of name: String, limit: Int) throws -> EntityProfile {
         try pool.read { db in
             let counts = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS mentions, COUNT(DISTINCT articleId) AS articles FROM entity WHERE canonical = ?",
                                           arguments: [name])
             let related = try Row.fetchAll(db, sql: """
-                SELECT other.canonical, other.kind, COUNT(DISTINCT other.articleId) AS articles
+                SELECT other.canonical, other.kind, COUNT(*) AS mentions, COUNT(DISTINCT other.articleId) AS articles
                 FROM entity AS other WHERE other.articleId IN (SELECT articleId FROM entity WHERE canonical = ?)
                 AND other.canonical IS NOT NULL AND other.canonical != ? AND other.kind IN ('PER', 'ORG', 'LOC', 'MISC')
-                GROUP BY other.canonical, other.kind ORDER BY articles DESC LIMIT ?
-                """, arguments: [name, name, limit]).map { (name: $0["canonical"] as String, kind: $0["kind"] as String, articles: $0["articles"] as Int) }
+                GROUP BY other.canonical, other.kind ORDER BY articles DESC, mentions DESC LIMIT ?
+                """, arguments: [name, name, limit]).map(Self.entityCount)
             let latest = try Row.fetchAll(db, sql: """
-                SELECT docId, date, title FROM article WHERE id IN (SELECT articleId FROM entity WHERE canonical = ?) ORDER BY date DESC LIMIT ?
-                """, arguments: [name, limit]).map { (id: $0["docId"] as String, date: $0["date"] as String?, title: $0["title"] as String?) }
-            return (counts?["mentions"] ?? 0, counts?["articles"] ?? 0, related, latest)
+                SELECT docId, source, date, title FROM article WHERE id IN (SELECT articleId FROM entity WHERE canonical = ?)
+                ORDER BY date DESC LIMIT ?
+                """, arguments: [name, limit]).map(Self.articleSummary)
+            return EntityProfile(mentions: counts?["mentions"] ?? 0, articles: counts?["articles"] ?? 0, related: related, latest: latest)
         }
+    }
+
+    private static func entityCount(_ row: Row) -> EntityCount {
+        EntityCount(name: row["canonical"], kind: row["kind"], mentions: row["mentions"], articles: row["articles"])
+    }
+
+    private static func articleSummary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(id: row["docId"], source: row["source"], date: row["date"], title: row["title"])
     }
 
     /// The most mentioned names of the corpus with the articles that mention each (by
@@ -246,8 +239,13 @@ public final class SQLiteCorpus: CorpusStore {
 
     // MARK: Searching
 
+    /// The best articles for a query, best first, one per near-duplicate cluster.
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         try search(query, limit: limit, index: .khabar, collapsingDuplicates: true)
+    }
+
+    public func search(_ query: SearchQuery, limit: Int, collapsingDuplicates: Bool) throws -> [SearchHit] {
+        try search(query, limit: limit, index: .khabar, collapsingDuplicates: collapsingDuplicates)
     }
 
     /// The full-text indexes a corpus can be searched through.
@@ -309,9 +307,7 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    /// The clusters of near-duplicate articles, largest first: each a list of (id, source,
-    /// date, title), oldest first.
-    public func duplicateClusters(limit: Int) throws -> [[(id: String, source: String?, date: String?, title: String?)]] {
+    public func duplicateClusters(limit: Int) throws -> [[ArticleSummary]] {
         try pool.read { db in
             let clusters = try Int64.fetchAll(db, sql: """
                 SELECT cluster FROM duplicate GROUP BY cluster HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, cluster LIMIT ?
@@ -320,8 +316,7 @@ public final class SQLiteCorpus: CorpusStore {
                 try Row.fetchAll(db, sql: """
                     SELECT docId, source, date, title FROM article JOIN duplicate ON duplicate.articleId = article.id
                     WHERE duplicate.cluster = ? ORDER BY date, id
-                    """,
-                                 arguments: [cluster]).map { ($0["docId"], $0["source"], $0["date"], $0["title"]) }
+                    """, arguments: [cluster]).map(Self.articleSummary)
             }
         }
     }

@@ -32,33 +32,51 @@ public struct SearchQuery: Sendable, Equatable {
         self.entity = entity
     }
 
-    /// The FTS5 MATCH pattern, or nil when the query holds nothing to search for.
-    public var pattern: String? {
-        var included: [String] = [], excluded: [String] = []
+    /// One word, phrase or prefix of a query, as typed (before analysis).
+    public struct Term: Sendable, Equatable {
+        /// The word, or the words of a phrase.
+        public var words: String
+        /// Whether the term matches words that begin with it (`حلب*`) rather than the word's forms.
+        public var isPrefix: Bool
+    }
+
+    /// What an article must match: every group (any group with ``matchingAny``), a group being
+    /// alternatives joined by `OR`; and what it must not match.
+    public var clauses: (required: [[Term]], excluded: [Term]) {
+        var required: [[Term]] = [], excluded: [Term] = []
         var pendingOr = false
         for piece in Self.pieces(of: text).prefix(Self.longestQuery) {
             switch piece {
-            case .or: pendingOr = !included.isEmpty
+            case .or: pendingOr = !required.isEmpty
             case let .term(term, negated):
                 if negated { excluded.append(term); continue }
-                if pendingOr, let last = included.popLast() { included.append("(\(last) OR \(term))") } else { included.append(term) }
+                if pendingOr { required[required.count - 1].append(term) } else { required.append([term]) }
                 pendingOr = false
             }
         }
-        guard !included.isEmpty else { return nil }
-        return included.joined(separator: matchingAny ? " OR " : " AND ") + excluded.map { " NOT \($0)" }.joined()
+        return (required, excluded)
     }
 
-    private enum Piece { case term(String, negated: Bool), or }
+    /// The FTS5 MATCH pattern, or nil when the query holds nothing to search for. Every term is
+    /// an FTS5 string (a `"` inside doubled), which the index's tokenizer analyzes.
+    public var pattern: String? {
+        let (required, excluded) = clauses
+        guard !required.isEmpty else { return nil }
+        func quoted(_ term: Term) -> String {
+            "\"" + term.words.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? " *" : "")
+        }
+        let groups = required.map { group in group.count == 1 ? quoted(group[0]) : "(" + group.map(quoted).joined(separator: " OR ") + ")" }
+        return groups.joined(separator: matchingAny ? " OR " : " AND ") + excluded.map { " NOT " + quoted($0) }.joined()
+    }
 
-    /// Words, quoted phrases, OR; each term quoted for FTS5 (a " inside doubled).
+    private enum Piece { case term(Term, negated: Bool), or }
+
+    /// Words, quoted phrases, OR.
     private static func pieces(of text: String) -> [Piece] {
         var pieces: [Piece] = []
         var scalars = Substring(text).unicodeScalars[...]
         var pendingNot = false
-        func quoted(_ words: Substring.UnicodeScalarView.SubSequence) -> String {
-            "\"" + String(String.UnicodeScalarView(words)).replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        func string(_ scalars: Substring.UnicodeScalarView.SubSequence) -> String { String(String.UnicodeScalarView(scalars)) }
         while let first = scalars.first {
             if first.properties.isWhitespace { scalars = scalars.dropFirst(); continue }
             var negated = pendingNot
@@ -68,19 +86,22 @@ public struct SearchQuery: Sendable, Equatable {
                 scalars = scalars.dropFirst()
                 let phrase = scalars.prefix { $0 != "\"" }
                 scalars = scalars.dropFirst(phrase.count + 1)
-                if phrase.contains(where: { !$0.properties.isWhitespace }) { pieces.append(.term(quoted(phrase), negated: negated)) }
+                if phrase.contains(where: { !$0.properties.isWhitespace }) { pieces.append(.term(Term(words: string(phrase), isPrefix: false), negated: negated)) }
                 continue
             }
             let word = scalars.prefix { !$0.properties.isWhitespace && $0 != "\"" }
             scalars = scalars.dropFirst(word.count)
             guard !word.isEmpty else { continue }
-            if String(String.UnicodeScalarView(word)) == "OR" { pieces.append(.or); continue }
-            if String(String.UnicodeScalarView(word)) == "AND" { continue }
-            if String(String.UnicodeScalarView(word)) == "NOT" { pendingNot = true; continue }
+            switch string(word) {
+            case "OR": pieces.append(.or); continue
+            case "AND": continue
+            case "NOT": pendingNot = true; continue
+            default: break
+            }
             let prefix = word.last == "*"
             let body = prefix ? word.dropLast() : word
             guard body.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
-            pieces.append(.term(quoted(body) + (prefix ? " *" : ""), negated: negated))
+            pieces.append(.term(Term(words: string(body), isPrefix: prefix), negated: negated))
         }
         return pieces
     }

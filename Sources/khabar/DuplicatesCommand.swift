@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarCorpus
 
-struct DuplicatesCommand: ParsableCommand {
+struct DuplicatesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duplicates",
         abstract: "List the clusters of near-duplicate articles in a corpus: wire stories re-posted with small edits.",
@@ -21,8 +21,8 @@ struct DuplicatesCommand: ParsableCommand {
     @Option(help: "How many clusters, largest first.")
     var limit = 50
 
-    func run() throws {
-        for (number, cluster) in try corpus.open().duplicateClusters(limit: limit).enumerated() {
+    func run() async throws {
+        for (number, cluster) in try await corpus.open().duplicateClusters(limit: limit).enumerated() {
             StandardStreams.write("■ cluster \(number + 1): \(cluster.count) articles\n")
             for article in cluster {
                 StandardStreams.write("  \(article.date?.prefix(10) ?? "-") \(article.source ?? "-") \(article.id) — \(article.title ?? "")\n")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarCorpus
 
-struct EntitiesCommand: ParsableCommand {
+struct EntitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "The most mentioned people, organisations, places and other names of a corpus, over a date range.",
@@ -29,16 +29,16 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "How many entities.")
     var limit = 30
 
-    func run() throws {
+    func run() async throws {
         let kinds = kind.isEmpty ? ["PER", "ORG", "LOC", "MISC"] : kind.map { $0.uppercased() }
-        for entry in try corpus.open().mostMentioned(from: from, to: to, kinds: kinds, limit: limit) {
+        for entry in try await corpus.open().mostMentioned(from: from, to: to, kinds: kinds, limit: limit) {
             StandardStreams.write("\(entry.articles)\t\(entry.mentions)\t\(entry.kind)\t\(entry.name)\n")
         }
         StandardStreams.flush()
     }
 }
 
-struct EntityCommand: ParsableCommand {
+struct EntityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entity",
         abstract: "One entity across a corpus: its mentions, the names it appears with, its statements and latest articles.",
@@ -56,14 +56,14 @@ struct EntityCommand: ParsableCommand {
     @Option(help: "How many related names, statements and articles.")
     var limit = 10
 
-    func run() throws {
-        let corpus = try self.corpus.open()
-        let profile = try corpus.profile(of: name, limit: limit)
+    func run() async throws {
+        let corpus = try await self.corpus.open()
+        let profile = try await corpus.profile(of: name, limit: limit)
         StandardStreams.write("■ \(name): \(profile.mentions) mentions in \(profile.articles) articles\n")
         StandardStreams.write("named with:\n")
         for other in profile.related { StandardStreams.write("  \(other.articles)\t\(other.kind)\t\(other.name)\n") }
         StandardStreams.write("statements:\n")
-        for quote in try corpus.quotes(bySpeaker: name, from: nil, to: nil, limit: limit) {
+        for quote in try await corpus.quotes(bySpeaker: name, from: nil, to: nil, limit: limit) {
             StandardStreams.write("  \(quote.date?.prefix(10) ?? "-") \(quote.cue ?? "-") — \(quote.text.replacingOccurrences(of: "\n", with: " ").prefix(160))\n")
         }
         StandardStreams.write("latest articles:\n")

@@ -4,7 +4,7 @@ import KhabarCore
 import KhabarCorpus
 import KhabarQuotes
 
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Analyze articles and store them, with their entities and quotations, in a searchable corpus.",
@@ -13,7 +13,9 @@ struct IngestCommand: ParsableCommand {
             standard input (-). Articles are analyzed on every core and stored a batch per \
             transaction; an article whose text is already stored is skipped, so re-running an \
             ingestion — also after it was killed — stores only what is missing. A file that \
-            cannot be read is reported and skipped. The corpus is created on first use.
+            cannot be read is reported and skipped. The corpus (a SQLite file, or a PostgreSQL \
+            server by postgres:// URL) is created on first use. To spread an ingestion over \
+            several machines, see `khabar queue`.
 
             Example:
               khabar ingest ../shared/data/saudinewsnet --db khabar.sqlite
@@ -23,7 +25,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files, folders or - for standard input.")
     var paths: [String]
 
-    @Option(help: "The SQLite corpus file.")
+    @Option(help: "The corpus: a SQLite file, or a postgres://user:password@host:port/database URL.")
     var db = "khabar.sqlite"
 
     @Option(help: "Articles per transaction.")
@@ -32,31 +34,23 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it.")
     var inputFormat: InputFormat?
 
-    func run() throws {
-        let corpus = try SQLiteCorpus(path: db)
+    func run() async throws {
+        let corpus = try await CorpusFile.open(db, creating: true)
         let pipeline = try Pipeline.withQuotes()
         let started = ContinuousClock.now
         var documents: [Document] = []
         let failures = try InputSources(paths: Self.expanding(paths), format: inputFormat).forEachDocument { documents.append($0) }
         var progress = Progress(total: documents.count, started: started)
-        // A batch is stored on its own thread while the next one is analyzed.
-        let storing = DispatchQueue(label: "khabar.ingest.store")
-        let stored = DispatchGroup()
-        let outcome = StoreOutcome()
+        // A batch is stored while the next one is analyzed.
+        var storing: Task<(read: Int, report: StoreReport, known: Int), Error>?
         for start in stride(from: 0, to: documents.count, by: max(1, batch)) {
             let slice = Array(documents[start ..< min(documents.count, start + max(1, batch))])
-            let known = try corpus.alreadyStored(slice)
+            let known = try await corpus.alreadyStored(slice)
             let analyzed = try Self.analyze(slice.indices.filter { !known.contains($0) }.map { slice[$0] }, with: pipeline)
-            stored.wait()
-            try outcome.rethrow()
-            if let report = outcome.take() { progress.add(read: report.read, stored: report.stored, duplicates: report.duplicates) }
-            storing.async(group: stored) {
-                outcome.record { let report = try corpus.store(analyzed); return (slice.count, report.stored, report.duplicates + known.count) }
-            }
+            if let previous = try await storing?.value { progress.add(previous) }
+            storing = Task { (slice.count, try await corpus.store(analyzed), known.count) }
         }
-        stored.wait()
-        try outcome.rethrow()
-        if let report = outcome.take() { progress.add(read: report.read, stored: report.stored, duplicates: report.duplicates) }
+        if let last = try await storing?.value { progress.add(last) }
         progress.finish(failed: failures)
         if failures > 0 { throw ExitCode.failure }
     }
@@ -83,35 +77,6 @@ struct IngestCommand: ParsableCommand {
                 return !exists || nested.boolValue || relative.hasPrefix(".") || relative.hasSuffix(".md") ? nil : full
             }
         }
-    }
-}
-
-/// The report of the batch being stored on the storing thread, or its error.
-private final class StoreOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var report: (read: Int, stored: Int, duplicates: Int)?
-    private var error: Error?
-
-    func record(_ body: () throws -> (Int, Int, Int)) {
-        let result = Result { try body() }
-        lock.lock()
-        defer { lock.unlock() }
-        switch result {
-        case let .success(value): report = value
-        case let .failure(failure): error = failure
-        }
-    }
-
-    func take() -> (read: Int, stored: Int, duplicates: Int)? {
-        lock.lock()
-        defer { lock.unlock(); report = nil }
-        return report
-    }
-
-    func rethrow() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        if let error { throw error }
     }
 }
 
@@ -143,13 +108,14 @@ private struct Progress {
 
     private var rate: Double { Double(read) / max((ContinuousClock.now - started).seconds, 1e-9) }
 
-    mutating func add(read: Int, stored: Int, duplicates: Int) {
-        self.read += read
-        self.stored += stored
-        self.duplicates += duplicates
+    /// A stored batch: articles read, the store's report, articles known before analysis.
+    mutating func add(_ batch: (read: Int, report: StoreReport, known: Int)) {
+        read += batch.read
+        stored += batch.report.stored
+        duplicates += batch.report.duplicates + batch.known
         guard onTerminal else { return }
         let remaining = rate > 0 ? Double(total - self.read) / rate : 0
-        FileHandle.standardError.write(Data(String(format: "\r%d/%d articles  %.0f articles/s  ETA %.0f s   ", self.read, total, rate, remaining).utf8))
+        FileHandle.standardError.write(Data(String(format: "\r%d/%d articles  %.0f articles/s  ETA %.0f s   ", read, total, rate, remaining).utf8))
     }
 
     func finish(failed: Int) {

@@ -4,7 +4,7 @@ import KhabarCore
 import KhabarCorpus
 import KhabarQuotes
 
-struct QuotesCommand: ParsableCommand {
+struct QuotesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List who said what: every statement of the articles, with its speaker, role and cue.",
@@ -29,7 +29,7 @@ struct QuotesCommand: ParsableCommand {
     @Argument(help: "Files to read, or - for standard input.")
     var files: [String] = []
 
-    @Option(help: "A corpus to list stored statements from, instead of reading files.")
+    @Option(help: "A corpus (SQLite file or postgres:// URL) to list stored statements from, instead of reading files.")
     var db: String?
 
     @Option(help: "With --db: the speaker, as named or canonical.")
@@ -54,8 +54,8 @@ struct QuotesCommand: ParsableCommand {
         if db == nil, files.isEmpty { throw ValidationError("name files to read, or a corpus with --db") }
     }
 
-    func run() throws {
-        if let db { return try listStored(in: db) }
+    func run() async throws {
+        if let db { return try await listStored(in: db) }
         let pipeline = try Pipeline.withQuotes()
         let failures = try InputSources(paths: files, format: inputFormat).forEachDocument { document in
             let document = try pipeline.analyze(document)
@@ -83,8 +83,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     /// Prints the statements a corpus holds by the speaker, one a line.
-    private func listStored(in db: String) throws {
-        let quotes = try CorpusFile.open(db).quotes(bySpeaker: speaker ?? "", from: from, to: to, limit: limit)
+    private func listStored(in db: String) async throws {
+        let quotes = try await CorpusFile.open(db, creating: false).quotes(bySpeaker: speaker ?? "", from: from, to: to, limit: limit)
         for quote in quotes {
             switch format {
             case .text:

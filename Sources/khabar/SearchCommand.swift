@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import KhabarCorpus
 
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search a corpus with Arabic-aware analysis: حلب finds بحلب and لحلب, المدرسة finds مدرسه.",
         discussion: """
-            Words are matched by their light stems, ranked by BM25. "Quoted words" form a phrase, \
+            Words are matched by their light stems, ranked by BM25 (SQLite) or cover density (PostgreSQL). "Quoted words" form a phrase, \
             a trailing * searches a prefix, OR joins alternatives, -word or NOT word excludes. \
             Any other punctuation is only text: a query cannot break out into SQL or FTS syntax.
 
@@ -42,8 +42,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Output: text or jsonl.")
     var format: OutputFormat = .text
 
-    func run() throws {
-        let hits = try corpus.open().search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
+    func run() async throws {
+        let hits = try await corpus.open().search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
         for hit in hits {
             switch format {
             case .text:
