@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "KhabarMorphology", targets: ["KhabarMorphology"]),
         .library(name: "KhabarEntities", targets: ["KhabarEntities"]),
         .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
+        .library(name: "KhabarTopics", targets: ["KhabarTopics"]),
         .library(name: "KhabarCorpus", targets: ["KhabarCorpus"]),
         .library(name: "KhabarPostgres", targets: ["KhabarPostgres"]),
         .executable(name: "khabar", targets: ["khabar"]),
@@ -53,6 +54,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: optimizedEvenInDebug
         ),
+        // Layer 2, analysis: what an article is about, from a classifier trained on ANT's sections.
+        .target(
+            name: "KhabarTopics",
+            dependencies: ["KhabarCore", "KhabarMorphology"],
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedEvenInDebug
+        ),
         // Layer 3, the corpus: storage, ingestion and Arabic search over SQLite (GRDB).
         .target(
             name: "KhabarCorpus",
@@ -89,6 +97,7 @@ let package = Package(
                 "KhabarMorphology",
                 "KhabarEntities",
                 "KhabarQuotes",
+                "KhabarTopics",
                 "KhabarCorpus",
                 "KhabarPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,6 +122,10 @@ let package = Package(
                 "KhabarCore", "KhabarArchive", "KhabarCorpus", "KhabarPostgres", "KhabarQuotes", "khabar",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
+        ),
+        .testTarget(
+            name: "KhabarTopicsTests",
+            dependencies: ["KhabarCore", "KhabarMorphology", "KhabarTopics"]
         ),
         .testTarget(
             name: "KhabarMorphologyTests",

@@ -88,6 +88,13 @@ public final class SQLiteCorpus: CorpusStore {
             }
             try db.create(index: "band_bucket", on: "band", columns: ["bucket"])
         }
+        migrator.registerMigration("v3: topics") { db in
+            try db.alter(table: "article") { table in
+                table.add(column: "topic", .text)
+                table.add(column: "topicScore", .double)
+            }
+            try db.create(index: "article_topic", on: "article", columns: ["topic"])
+        }
         return migrator
     }
 
@@ -128,10 +135,11 @@ public final class SQLiteCorpus: CorpusStore {
             for (document, signature) in zip(documents, signatures) {
                 let hash = ContentHash.of(document.text)
                 try db.execute(sql: """
-                    INSERT OR IGNORE INTO article (hash, docId, source, url, date, title, text, analyzerVersion)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT OR IGNORE INTO article (hash, docId, source, url, date, title, text, analyzerVersion, topic, topicScore)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [hash, document.metadata.id, document.metadata.source, document.metadata.url,
-                                     document.metadata.date, document.titleText, document.text, Self.analyzerVersion])
+                                     document.metadata.date, document.titleText, document.text, Self.analyzerVersion,
+                                     document.topic?.label, document.topic?.score])
                 guard db.changesCount > 0 else { report.duplicates += 1; continue }
                 let id = db.lastInsertedRowID
                 try Self.cluster(id, signature: signature, in: db)
@@ -280,6 +288,7 @@ public final class SQLiteCorpus: CorpusStore {
         var conditions = ["\(table) MATCH ?"]
         var arguments: [(any DatabaseValueConvertible)?] = [pattern]
         if let source = query.source { conditions.append("article.source = ?"); arguments.append(source) }
+        if let topic = query.topic { conditions.append("article.topic = ?"); arguments.append(topic) }
         if let from = query.from { conditions.append("article.date >= ?"); arguments.append(from) }
         if let to = query.to { conditions.append("article.date <= ?"); arguments.append(to + "\u{10FFFF}") }
         if let entity = query.entity {

@@ -16,6 +16,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var from: String?, to: String?
     /// Only articles that mention this entity (by canonical name: جون كيري finds كيري too).
     public var entity: String?
+    /// Only articles on this topic (`sport`, `economy`, …; see `TopicClassifier`).
+    public var topic: String?
     /// Whether an article needs only one of the terms rather than all (for questions in natural
     /// language, ranked by BM25).
     public var matchingAny = false
@@ -24,12 +26,13 @@ public struct SearchQuery: Sendable, Equatable {
     public static let longestQuery = 64
 
     /// Creates a query.
-    public init(_ text: String, source: String? = nil, from: String? = nil, to: String? = nil, entity: String? = nil) {
+    public init(_ text: String, source: String? = nil, from: String? = nil, to: String? = nil, entity: String? = nil, topic: String? = nil) {
         self.text = text
         self.source = source
         self.from = from
         self.to = to
         self.entity = entity
+        self.topic = topic
     }
 
     /// One word, phrase or prefix of a query, as typed (before analysis).

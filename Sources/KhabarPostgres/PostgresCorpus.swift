@@ -66,9 +66,10 @@ public final class PostgresCorpus: CorpusStore {
             let vector = textSearch.vector(title: document.titleText, text: document.text, cache: &cache)
             let metadata = document.metadata
             let inserted = try await connection.query("""
-                INSERT INTO article (hash, doc_id, source, url, date, title, text, analyzer_version, search)
+                INSERT INTO article (hash, doc_id, source, url, date, title, text, analyzer_version, search, topic, topic_score)
                 VALUES (\(ContentHash.of(document.text)), \(metadata.id), \(metadata.source), \(metadata.url), \(metadata.date),
-                        \(document.titleText), \(document.text), \(Khabar.version), \(vector)::tsvector)
+                        \(document.titleText), \(document.text), \(Khabar.version), \(vector)::tsvector,
+                        \(document.topic?.label), \(document.topic?.score))
                 ON CONFLICT (hash) DO NOTHING RETURNING id
                 """, logger: logger).decode(Int64.self).first { _ in true }
             guard let id = inserted else { report.duplicates += 1; continue }
@@ -178,6 +179,7 @@ public final class PostgresCorpus: CorpusStore {
         var conditions = ["article.search @@ \(tsquery)::tsquery"]
         conditions += Self.dateConditions(from: query.from, to: query.to, into: &sql)
         if let source = query.source { conditions.append("article.source = \(sql.bind(source))") }
+        if let topic = query.topic { conditions.append("article.topic = \(sql.bind(topic))") }
         if let entity = query.entity { conditions.append("article.id IN (SELECT article_id FROM entity WHERE canonical = \(sql.bind(entity)))") }
         let fetched = min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000)
         let rows = try await client.query(sql.query("""

@@ -48,6 +48,10 @@ enum PostgresSchema {
             """,
             "CREATE INDEX ingest_batch_pending ON ingest_batch (id) WHERE state = 'pending'",
         ]),
+        ("v3: topics", [
+            "ALTER TABLE article ADD COLUMN topic text, ADD COLUMN topic_score double precision",
+            "CREATE INDEX article_topic ON article (topic)",
+        ]),
     ]
 
     /// Creates the schema when needed and applies the migrations not yet applied.

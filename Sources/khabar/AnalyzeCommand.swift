@@ -32,7 +32,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format, instead of detecting it: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: InputFormat?
 
-    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots, entities, quotes.")
+    @Option(help: "Comma-separated layers to compute (default: all): paragraphs, tokens, sentences, words, stems, roots, entities, quotes, topic.")
     var layers: String?
 
     func run() throws {
@@ -46,14 +46,14 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func selectedPipeline() throws -> Pipeline {
-        guard let layers else { return try Pipeline.withQuotes() }
+        guard let layers else { return try Pipeline.complete() }
         let names = Set(layers.split(separator: ",").map { Layer(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         do {
             // The morphology models are loaded only when a layer needs them.
             if names.isSubset(of: Pipeline.textCore.layers) { return try Pipeline.textCore.producing(names) }
             if names.isSubset(of: try Pipeline.withMorphology().layers) { return try Pipeline.withMorphology().producing(names) }
             if names.isSubset(of: try Pipeline.withEntities().layers) { return try Pipeline.withEntities().producing(names) }
-            return try Pipeline.withQuotes().producing(names)
+            return try Pipeline.complete().producing(names)
         } catch {
             throw ValidationError("\(error)")
         }

@@ -11,7 +11,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self, EvalDuplicatesCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self, EvalDuplicatesCommand.self, EvalTopicCommand.self]
     )
 }
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KhabarCore
 import KhabarCorpus
-import KhabarQuotes
 
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +35,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let corpus = try await CorpusFile.open(db, creating: true)
-        let pipeline = try Pipeline.withQuotes()
+        let pipeline = try Pipeline.complete()
         let started = ContinuousClock.now
         var documents: [Document] = []
         let failures = try InputSources(paths: Self.expanding(paths), format: inputFormat).forEachDocument { documents.append($0) }

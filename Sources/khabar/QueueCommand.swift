@@ -3,7 +3,6 @@ import Foundation
 import KhabarCore
 import KhabarCorpus
 import KhabarPostgres
-import KhabarQuotes
 
 struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -75,7 +74,7 @@ struct QueueCommand: AsyncParsableCommand {
 
         func run() async throws {
             let queue = try await database.queue()
-            let pipeline = try Pipeline.withQuotes()
+            let pipeline = try Pipeline.complete()
             let started = ContinuousClock.now
             let report = try await queue.work(as: name) { try IngestCommand.analyze($0, with: pipeline) }
             let seconds = (ContinuousClock.now - started).seconds

@@ -39,11 +39,14 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Only articles that mention this entity, by canonical name (as `khabar entities` lists it).")
     var entity: String?
 
+    @Option(help: "Only articles on this topic: local, international, politics, economy, society, sport, culture, technology, diverse.")
+    var topic: String?
+
     @Option(help: "Output: text or jsonl.")
     var format: OutputFormat = .text
 
     func run() async throws {
-        let hits = try await corpus.open().search(SearchQuery(query, source: source, from: from, to: to, entity: entity), limit: limit)
+        let hits = try await corpus.open().search(SearchQuery(query, source: source, from: from, to: to, entity: entity, topic: topic), limit: limit)
         for hit in hits {
             switch format {
             case .text:

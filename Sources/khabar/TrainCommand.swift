@@ -9,7 +9,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train Khabar's models from the project's data.",
-        subcommands: [TrainSegmentCommand.self, TrainRootCommand.self, TrainClustersCommand.self, TrainNERCommand.self]
+        subcommands: [TrainSegmentCommand.self, TrainRootCommand.self, TrainClustersCommand.self, TrainNERCommand.self, TrainTopicCommand.self]
     )
 }
 

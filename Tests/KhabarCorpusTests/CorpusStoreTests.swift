@@ -68,6 +68,19 @@ struct CorpusStoreTests {
     }
 
     @Test(arguments: StoreBackend.available)
+    func searchByTopic(_ backend: StoreBackend) async throws {
+        try await backend.withCorpus { corpus in
+            var documents = try articles
+            documents[0].topic = Topic(label: "international", score: 0.8)
+            documents[2].topic = Topic(label: "politics", score: 0.6)
+            _ = try await corpus.store(documents)
+            #expect(try await corpus.search(SearchQuery("حلب", topic: "politics"), limit: 10).map(\.id) == ["a3"])
+            #expect(try await corpus.search(SearchQuery("حلب", topic: "sport"), limit: 10).isEmpty)
+            #expect(try await corpus.search(SearchQuery("مدرسه", topic: "politics"), limit: 10).isEmpty)
+        }
+    }
+
+    @Test(arguments: StoreBackend.available)
     func hostileQueriesGiveResultsOrNothing(_ backend: StoreBackend) async throws {
         try await backend.withCorpus { corpus in
             _ = try await corpus.store(try articles)

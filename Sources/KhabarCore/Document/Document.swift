@@ -40,6 +40,9 @@ public struct Document: Sendable {
     /// The statements reported in the document, direct and indirect, in text order, once the
     /// quotes layer has run.
     public var quotes: [Quote] = []
+    /// What the document is about, once the topic layer has run (nil when no word of it is
+    /// known to the classifier).
+    public var topic: Topic?
 
     /// The UTF-8 ranges of ``paragraphs`` as the paragraph splitter found them, so that the
     /// tokenizer need not count scalars again; used only while they match ``paragraphs``.

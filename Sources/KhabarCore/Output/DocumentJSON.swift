@@ -129,6 +129,13 @@ public enum DocumentJSON {
             json.raw(",\"end\":"); json.number(speaker.span.end)
             json.raw("}}")
         }
+        if let topic = document.topic {
+            json.raw(fieldSeparator)
+            json.key("topic")
+            json.raw("{\"label\":"); json.string(topic.label)
+            json.raw(",\"score\":"); json.fraction(topic.score)
+            json.raw("}")
+        }
         json.raw(layout == .readable ? "\n}" : "}")
     }
 }

@@ -12,6 +12,7 @@ public enum DocumentText {
         if let title = document.titleText {
             out += "Title: \(title)\n      " + tokenLine(document, document.titleTokens) + "\n"
         }
+        if let topic = document.topic { out += String(format: "Topic: %@ (%.2f)\n", topic.label, topic.score) }
         out += "\(document.paragraphs.count) paragraphs · \(document.sentences.count) sentences · \(document.tokens.count) tokens\n"
         var sentenceIndex = 0
         for (number, paragraph) in document.paragraphs.enumerated() {

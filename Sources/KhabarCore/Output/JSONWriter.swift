@@ -37,6 +37,15 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A non-negative number with three decimals (`0.930`); a probability or a score.
+    mutating func fraction(_ value: Double) {
+        let thousandths = Int((min(max(value.isNaN ? 0 : value, 0), 1e12) * 1000).rounded())
+        let decimals = String(thousandths % 1000)
+        bytes.append(contentsOf: String(thousandths / 1000).utf8)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(contentsOf: (String(repeating: "0", count: 3 - decimals.utf8.count) + decimals).utf8)
+    }
+
     mutating func string<S: StringProtocol>(_ value: S) {
         bytes.append(UInt8(ascii: "\""))
         if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {

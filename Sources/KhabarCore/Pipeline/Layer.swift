@@ -25,4 +25,6 @@ public struct Layer: RawRepresentable, Hashable, Sendable, ExpressibleByStringLi
     public static let entities: Layer = "entities"
     /// ``Document/quotes``: statements with their speakers.
     public static let quotes: Layer = "quotes"
+    /// ``Document/topic``: what the document is about.
+    public static let topic: Layer = "topic"
 }

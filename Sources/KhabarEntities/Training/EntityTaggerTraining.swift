@@ -36,7 +36,7 @@ public struct EntityTaggerTraining {
     /// Runs the epochs; after each, `report` gets the epoch number and the averaged tagger.
     public mutating func train(report: (Int, EntityTagger) -> Void = { _, _ in }) -> EntityTagger {
         extractFeatures()
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var order = Array(sentences.indices)
         for epoch in 1...epochs {
             random.shuffle(&order)
@@ -114,29 +114,5 @@ public struct EntityTaggerTraining {
         }
         let averagedTransitions = transitions.indices.map { Float(transitions[$0] - transitionSums[$0] / step) }
         return EntityTagger(features: features, table: FeatureTable(keys: keys, weights: kept), transitions: averagedTransitions)
-    }
-}
-
-/// A small, fast, seedable random number generator (SplitMix64), so that training runs the
-/// same on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        value = (value ^ (value >> 27)) &* 0x94d0_49bb_1331_11eb
-        return value ^ (value >> 31)
-    }
-
-    /// Shuffles `array` in place (Fisher–Yates), the same way on every platform.
-    mutating func shuffle<T>(_ array: inout [T]) {
-        guard array.count > 1 else { return }
-        for index in stride(from: array.count - 1, to: 0, by: -1) {
-            array.swapAt(index, Int(next() % UInt64(index + 1)))
-        }
     }
 }

@@ -106,7 +106,7 @@ public struct WordClusterTraining {
                 count(word, stream[position + distance], side: window + distance - 1)
             }
         }
-        var random = SplitMix64(seed: 7)
+        var random = SeededRandom(seed: 7)
         let directions = (0..<(sides * contextSize * dimensions)).map { _ in Float(Int(random.next() % 2001) - 1000) / 1000 }
         var vectors = [Float](repeating: 0, count: vocabularyCount * dimensions)
         for (key, pairCount) in pairs {
