@@ -57,90 +57,150 @@ public final class PostgresCorpus: CorpusStore {
         }
     }
 
-    /// Stores documents inside the caller's transaction on `connection`.
+    /// Stores documents inside the caller's transaction on `connection`, a statement per
+    /// table for the whole batch. Articles, entities and quotations go in first, in parallel
+    /// with other writers; only the near-duplicate clustering holds the database-wide lock (to
+    /// commit), so that two re-posts stored at once by different workers still meet.
     func store(_ documents: [Document], on connection: PostgresConnection) async throws -> StoreReport {
-        var report = StoreReport()
-        var cache = StemCache()
-        var lockTaken = false
-        for document in documents {
-            let vector = textSearch.vector(title: document.titleText, text: document.text, cache: &cache)
-            let metadata = document.metadata
-            let inserted = try await connection.query("""
-                INSERT INTO article (hash, doc_id, source, url, date, title, text, analyzer_version, search, topic, topic_score)
-                VALUES (\(ContentHash.of(document.text)), \(metadata.id), \(metadata.source), \(metadata.url), \(metadata.date),
-                        \(document.titleText), \(document.text), \(Khabar.version), \(vector)::tsvector,
-                        \(document.topic?.label), \(document.topic?.score))
-                ON CONFLICT (hash) DO NOTHING RETURNING id
-                """, logger: logger).decode(Int64.self).first { _ in true }
-            guard let id = inserted else { report.duplicates += 1; continue }
-            if !lockTaken {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.lock))", logger: logger)
-                lockTaken = true
-            }
-            try await cluster(id, signature: Self.duplicates.signature(of: document), on: connection)
-            try await storeEntities(of: document, as: id, on: connection)
-            try await storeQuotes(of: document, as: id, on: connection)
-            report.stored += 1
+        guard !documents.isEmpty else { return StoreReport() }
+        let ids = try await insertArticles(documents, on: connection)
+        // The first document of each newly stored text, in batch order.
+        var seen = Set<Int64>()
+        let stored = documents.indices.compactMap { index in
+            ids[index].flatMap { seen.insert($0).inserted ? (index: index, id: $0) : nil }
         }
-        return report
+        guard !stored.isEmpty else { return StoreReport(stored: 0, duplicates: documents.count) }
+        try await insertEntities(of: stored.map { (documents[$0.index], $0.id) }, on: connection)
+        try await insertQuotes(of: stored.map { (documents[$0.index], $0.id) }, on: connection)
+        try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.lock))", logger: logger)
+        try await cluster(stored.map { (id: $0.id, signature: Self.duplicates.signature(of: documents[$0.index])) }, on: connection)
+        return StoreReport(stored: stored.count, duplicates: documents.count - stored.count)
     }
 
-    /// The article's entities in one statement: columns as arrays, unnested; "" stands for none.
-    private func storeEntities(of document: Document, as id: Int64, on connection: PostgresConnection) async throws {
-        let entities = document.entities
-        guard !entities.isEmpty else { return }
+    /// Inserts the articles whose text is not stored yet; the id of each document's article
+    /// when it was inserted now, nil when its text was already stored.
+    private func insertArticles(_ documents: [Document], on connection: PostgresConnection) async throws -> [Int64?] {
+        var cache = StemCache()
+        let hashes = documents.map { ContentHash.of($0.text) }
+        let vectors = documents.map { textSearch.vector(title: $0.titleText, text: $0.text, cache: &cache) }
+        // Arrays cannot hold NULL here: "" (and -1 for a score) stand for none.
+        func column(_ value: (Document) -> String?) -> [String] { documents.map { value($0) ?? "" } }
+        let rows = try await connection.query("""
+            INSERT INTO article (hash, doc_id, source, url, date, title, text, analyzer_version, search, topic, topic_score)
+            SELECT hash, doc_id, NULLIF(source, ''), NULLIF(url, ''), NULLIF(date, ''), NULLIF(title, ''), text, \(Khabar.version),
+                   search::tsvector, NULLIF(topic, ''), NULLIF(topic_score, -1)
+            FROM unnest(\(hashes)::text[], \(documents.map(\.metadata.id))::text[], \(column { $0.metadata.source })::text[],
+                        \(column { $0.metadata.url })::text[], \(column { $0.metadata.date })::text[], \(column { $0.titleText })::text[],
+                        \(documents.map(\.text))::text[], \(vectors)::text[], \(column { $0.topic?.label })::text[],
+                        \(documents.map { $0.topic?.score ?? -1 })::float8[])
+                 AS new(hash, doc_id, source, url, date, title, text, search, topic, topic_score)
+            ON CONFLICT (hash) DO NOTHING RETURNING id, hash
+            """, logger: logger).decode((Int64, String).self)
+        var inserted: [String: Int64] = [:]
+        for try await (id, hash) in rows { inserted[hash] = id }
+        return hashes.map { inserted[$0] }
+    }
+
+    /// The entities of newly stored articles in one statement: columns as arrays, unnested;
+    /// "" stands for none.
+    private func insertEntities(of articles: [(document: Document, id: Int64)], on connection: PostgresConnection) async throws {
+        let rows = articles.flatMap { article in article.document.entities.map { (article.document, article.id, $0) } }
+        guard !rows.isEmpty else { return }
         try await connection.query("""
             INSERT INTO entity (article_id, start, "end", kind, text, canonical, value)
-            SELECT \(id), start, finish, kind, text, NULLIF(canonical, ''), NULLIF(value, '')
-            FROM unnest(\(entities.map { Int64($0.span.start) })::bigint[], \(entities.map { Int64($0.span.end) })::bigint[],
-                        \(entities.map(\.kind.rawValue))::text[], \(entities.map { String(document[$0.span]) })::text[],
-                        \(entities.map { $0.canonical ?? "" })::text[], \(entities.map { $0.value ?? "" })::text[])
-                 AS entity(start, finish, kind, text, canonical, value)
+            SELECT article_id, start, finish, kind, text, NULLIF(canonical, ''), NULLIF(value, '')
+            FROM unnest(\(rows.map(\.1))::bigint[], \(rows.map { Int64($0.2.span.start) })::bigint[], \(rows.map { Int64($0.2.span.end) })::bigint[],
+                        \(rows.map(\.2.kind.rawValue))::text[], \(rows.map { String($0.0[$0.2.span]) })::text[],
+                        \(rows.map { $0.2.canonical ?? "" })::text[], \(rows.map { $0.2.value ?? "" })::text[])
+                 AS entity(article_id, start, finish, kind, text, canonical, value)
             """, logger: logger)
     }
 
-    private func storeQuotes(of document: Document, as id: Int64, on connection: PostgresConnection) async throws {
-        let quotes = document.quotes
-        guard !quotes.isEmpty else { return }
-        func text(_ span: Span?) -> String { span.map { String(document[$0]) } ?? "" }
+    private func insertQuotes(of articles: [(document: Document, id: Int64)], on connection: PostgresConnection) async throws {
+        let rows = articles.flatMap { article in article.document.quotes.map { (article.document, article.id, $0) } }
+        guard !rows.isEmpty else { return }
+        func text(_ row: (Document, Int64, Quote), _ span: (Quote) -> Span?) -> String { span(row.2).map { String(row.0[$0]) } ?? "" }
         try await connection.query("""
             INSERT INTO quote (article_id, start, "end", kind, text, cue, speaker, canonical, role)
-            SELECT \(id), start, finish, kind, text, NULLIF(cue, ''), NULLIF(speaker, ''), NULLIF(canonical, ''), NULLIF(role, '')
-            FROM unnest(\(quotes.map { Int64($0.span.start) })::bigint[], \(quotes.map { Int64($0.span.end) })::bigint[],
-                        \(quotes.map(\.kind.rawValue))::text[], \(quotes.map { text($0.span) })::text[], \(quotes.map { text($0.cue) })::text[],
-                        \(quotes.map { text($0.speaker?.span) })::text[], \(quotes.map { $0.speaker?.canonical ?? "" })::text[],
-                        \(quotes.map { text($0.speaker?.role) })::text[])
-                 AS quote(start, finish, kind, text, cue, speaker, canonical, role)
+            SELECT article_id, start, finish, kind, text, NULLIF(cue, ''), NULLIF(speaker, ''), NULLIF(canonical, ''), NULLIF(role, '')
+            FROM unnest(\(rows.map(\.1))::bigint[], \(rows.map { Int64($0.2.span.start) })::bigint[], \(rows.map { Int64($0.2.span.end) })::bigint[],
+                        \(rows.map(\.2.kind.rawValue))::text[], \(rows.map { text($0) { $0.span } })::text[], \(rows.map { text($0) { $0.cue } })::text[],
+                        \(rows.map { text($0) { $0.speaker?.span } })::text[], \(rows.map { $0.2.speaker?.canonical ?? "" })::text[],
+                        \(rows.map { text($0) { $0.speaker?.role } })::text[])
+                 AS quote(article_id, start, finish, kind, text, cue, speaker, canonical, role)
             """, logger: logger)
     }
 
-    /// Puts a newly stored article in the cluster of its nearest stored duplicate or in one of
-    /// its own, as ``KhabarCorpus/SQLiteCorpus`` does; records its band buckets.
-    private func cluster(_ id: Int64, signature: [UInt32]?, on connection: PostgresConnection) async throws {
-        guard let signature else {
-            try await connection.query("INSERT INTO duplicate (article_id, cluster) VALUES (\(id), \(id))", logger: logger)
-            return
-        }
-        let buckets = NearDuplicates.buckets(of: signature)
-        var candidates: [(cluster: Int64, signature: [UInt32])] = []
-        for try await (cluster, data) in try await connection.query("""
-            SELECT cluster, signature FROM duplicate WHERE article_id IN (
-                SELECT article_id FROM band WHERE bucket = ANY(\(buckets)) ORDER BY article_id DESC LIMIT \(NearDuplicates.mostCandidates))
-            """, logger: logger).decode((Int64, Data?).self) {
-            if let other = NearDuplicates.decode(data) { candidates.append((cluster, other)) }
-        }
-        var cluster = NearDuplicates.nearestCluster(of: signature, among: candidates)
-        if let chosen = cluster {
-            let first = try await connection.query("SELECT signature FROM duplicate WHERE article_id = \(chosen)", logger: logger)
-                .decode(Data?.self).first { _ in true }
-            if let first = NearDuplicates.decode(first ?? nil), NearDuplicates.similarity(signature, first) < NearDuplicates.threshold {
-                cluster = nil
+    /// Puts each newly stored article (in batch order) in the cluster of its nearest stored or
+    /// earlier duplicate, as ``KhabarCorpus/SQLiteCorpus`` does, or in one of its own; records
+    /// the band buckets. Candidates are the most recent articles sharing a bucket.
+    private func cluster(_ articles: [(id: Int64, signature: [UInt32]?)], on connection: PostgresConnection) async throws {
+        let buckets = articles.map { $0.signature.map(NearDuplicates.buckets) ?? [] }
+        var known = try await candidates(sharing: Array(Set(buckets.joined())), on: connection)
+        var clusters: [Int64] = []
+        for (article, articleBuckets) in zip(articles, buckets) {
+            var cluster = article.id
+            if let signature = article.signature {
+                let ids = Set(articleBuckets.flatMap { known.articles[$0] ?? [] }).sorted(by: >).prefix(NearDuplicates.mostCandidates)
+                let candidates = ids.compactMap { id in known.signatures[id].map { (cluster: known.clusters[id]!, signature: $0) } }
+                if let chosen = NearDuplicates.nearestCluster(of: signature, among: candidates),
+                   try await self.signature(ofArticle: chosen, known: &known, on: connection)
+                       .map({ NearDuplicates.similarity(signature, $0) >= NearDuplicates.threshold }) ?? true {
+                    cluster = chosen
+                }
+                known.signatures[article.id] = signature
+                for bucket in articleBuckets { known.articles[bucket, default: []].append(article.id) }
             }
+            known.clusters[article.id] = cluster
+            clusters.append(cluster)
         }
+        let signatures = articles.map { $0.signature.map { ByteBuffer(data: NearDuplicates.encode($0)) } ?? ByteBuffer() }
         try await connection.query("""
-            INSERT INTO duplicate (article_id, cluster, signature) VALUES (\(id), \(cluster ?? id), \(NearDuplicates.encode(signature)))
+            INSERT INTO duplicate (article_id, cluster, signature)
+            SELECT article_id, cluster, NULLIF(signature, ''::bytea)
+            FROM unnest(\(articles.map(\.id))::bigint[], \(clusters)::bigint[], \(signatures)::bytea[]) AS new(article_id, cluster, signature)
             """, logger: logger)
-        try await connection.query("INSERT INTO band (bucket, article_id) SELECT unnest(\(buckets)::bigint[]), \(id)", logger: logger)
+        let bands = zip(articles, buckets).flatMap { article, buckets in buckets.map { ($0, article.id) } }
+        guard !bands.isEmpty else { return }
+        try await connection.query("""
+            INSERT INTO band (bucket, article_id) SELECT * FROM unnest(\(bands.map(\.0))::bigint[], \(bands.map(\.1))::bigint[])
+            """, logger: logger)
+    }
+
+    /// Stored articles sharing band buckets, their clusters and signatures.
+    private struct Candidates {
+        var articles: [Int64: [Int64]] = [:]
+        var clusters: [Int64: Int64] = [:]
+        var signatures: [Int64: [UInt32]] = [:]
+    }
+
+    /// The most recent stored articles of each bucket.
+    private func candidates(sharing buckets: [Int64], on connection: PostgresConnection) async throws -> Candidates {
+        var known = Candidates()
+        guard !buckets.isEmpty else { return known }
+        let rows = try await connection.query("""
+            SELECT recent.bucket, duplicate.article_id, duplicate.cluster, duplicate.signature
+            FROM (SELECT bucket, article_id, row_number() OVER (PARTITION BY bucket ORDER BY article_id DESC) AS age
+                  FROM band WHERE bucket = ANY(\(buckets))) AS recent
+            JOIN duplicate ON duplicate.article_id = recent.article_id
+            WHERE recent.age <= \(NearDuplicates.mostCandidates)
+            """, logger: logger).decode((Int64, Int64, Int64, Data?).self)
+        for try await (bucket, id, cluster, data) in rows {
+            known.articles[bucket, default: []].append(id)
+            known.clusters[id] = cluster
+            if known.signatures[id] == nil, let signature = NearDuplicates.decode(data) { known.signatures[id] = signature }
+        }
+        return known
+    }
+
+    /// The signature of an article (a cluster's first), from those known or the store.
+    private func signature(ofArticle id: Int64, known: inout Candidates, on connection: PostgresConnection) async throws -> [UInt32]? {
+        if let signature = known.signatures[id] { return signature }
+        let data = try await connection.query("SELECT signature FROM duplicate WHERE article_id = \(id)", logger: logger)
+            .decode(Data?.self).first { _ in true }
+        let signature = NearDuplicates.decode(data ?? nil)
+        known.signatures[id] = signature
+        return signature
     }
 
     public func alreadyStored(_ documents: [Document]) async throws -> Set<Int> {
