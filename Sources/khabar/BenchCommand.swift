@@ -5,9 +5,11 @@ import KhabarCore
 import KhabarCorpus
 import KhabarEntities
 import KhabarMorphology
+import KhabarPostgres
 import KhabarQuotes
+import KhabarTopics
 
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the text core's speed and memory on real articles (build with -c release).",
@@ -45,6 +47,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A corpus made by khabar ingest: time search over it, beside SQLite's unicode61 tokenizer, instead of the text core.")
     var search: String?
 
+    @Option(help: "With --search: a postgres:// corpus of the same articles to run the same queries through.")
+    var postgres: String?
+
     @Option(help: "With --search: how many queries (the most mentioned names of the corpus).")
     var queries = 200
 
@@ -54,11 +59,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Report as text or as one JSON object.")
     var format: OutputFormat = .text
 
-    func run() throws {
+    func run() async throws {
         if let words {
             return try reportSegmentation(of: words)
         }
-        if let search { return try reportSearch(in: search) }
+        if let search { return try await reportSearch(in: search) }
         if entities {
             let articles = try text.map(Corpus.articles(inFile:)) ?? Corpus.sources(inFolder: data).flatMap { $0.articles.map(\.body) }
             return try reportEntities(of: articles)
@@ -149,15 +154,19 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// Times the entity and quotation layers over the articles, once they have been through
-    /// the text core and morphology (timed too, as the base the layers add to): the name tagger
-    /// alone, the whole entity layer, then quotation extraction. Best of `repeats`.
+    /// Times the entity, quotation and topic layers over the articles, once they have been
+    /// through the text core and morphology (timed too, as the base the layers add to): the name
+    /// tagger alone, the whole entity layer, quotation extraction, topic classification. Best of
+    /// `repeats`.
     private func reportEntities(of articles: [String]) throws {
         let morphology = try Pipeline.withMorphology() // loads the segmenter, which the entity model shares
         let started = ContinuousClock.now
         let recognition = EntityRecognition(tagger: try EntityTagger.shipped())
         let extraction = QuoteExtraction(extractor: try QuoteExtractor.shipped())
         let loading = (ContinuousClock.now - started).seconds
+        let topicLoading = ContinuousClock.now
+        let classification = TopicClassification(classifier: try TopicClassifier.shipped())
+        let topicLoaded = (ContinuousClock.now - topicLoading).seconds
         var documents: [Document] = []
         let base = try ContinuousClock().measure {
             documents = try articles.map { try morphology.analyze(Document(text: $0, metadata: Metadata(id: "bench"))) }
@@ -166,7 +175,7 @@ struct BenchCommand: ParsableCommand {
             EntityRecognition.sentenceRuns(of: document).map { run in run.map { document[document.tokens[$0]] } }
         }
         let tokens = documents.reduce(0) { $0 + $1.tokens.count }
-        var (tagging, layer, quoting) = (Double.infinity, Double.infinity, Double.infinity)
+        var (tagging, layer, quoting, classifying) = (Double.infinity, Double.infinity, Double.infinity, Double.infinity)
         var (found, quotes) = (0, 0)
         var withEntities = documents
         for _ in 0..<max(1, repeats) {
@@ -182,6 +191,10 @@ struct BenchCommand: ParsableCommand {
                 for index in withQuotes.indices { extraction.process(&withQuotes[index]) }
             }.seconds)
             quotes = withQuotes.reduce(0) { $0 + $1.quotes.count }
+            var withTopics = documents
+            classifying = min(classifying, ContinuousClock().measure {
+                for index in withTopics.indices { classification.process(&withTopics[index]) }
+            }.seconds)
         }
         found = withEntities.reduce(0) { $0 + $1.entities.count }
         let result: [String: Any] = [
@@ -189,6 +202,7 @@ struct BenchCommand: ParsableCommand {
             "core_and_morphology_seconds": base, "tagging_seconds": tagging, "layer_seconds": layer, "quotes_seconds": quoting,
             "tagging_tokens_per_s": Double(tokens) / tagging, "layer_tokens_per_s": Double(tokens) / layer,
             "quotes_share_of_analysis_with_entities": quoting / (base + layer),
+            "topic_seconds": classifying, "topic_model_load_seconds": topicLoaded,
             "load_seconds": loading, "peak_rss_bytes": peakResidentBytes(),
         ]
         switch format {
@@ -201,36 +215,55 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "  name tagger alone       %.3f s   %.0f tokens/s", tagging, Double(tokens) / tagging))
             print(String(format: "  whole entity layer      %.3f s   %.0f tokens/s", layer, Double(tokens) / layer))
             print(String(format: "  quotation extraction    %.3f s   %.1f%% of analysis with entities", quoting, 100 * quoting / (base + layer)))
-            print(String(format: "models loaded in %.2f s (entities and quotations, the segmenter already loaded)", loading))
+            print(String(format: "  topic classification    %.3f s   %.0f articles/s, %.1f%% of analysis with entities",
+                         classifying, Double(documents.count) / classifying, 100 * classifying / (base + layer)))
+            print(String(format: "models loaded in %.2f s (entities and quotations, the segmenter already loaded); topic model in %.2f s",
+                         loading, topicLoaded))
             print(String(format: "peak resident memory: %.1f MB", Double(peakResidentBytes()) / 1e6))
         }
     }
 
     /// Search latency and how many relevant articles each index finds, for the corpus's most
-    /// mentioned names (relevant: the articles whose entities name it, in any form).
-    private func reportSearch(in path: String) throws {
+    /// mentioned names (relevant: the articles whose entities name it, in any form); with
+    /// `--postgres`, the same queries through a PostgreSQL corpus of the same articles.
+    private func reportSearch(in path: String) async throws {
         let corpus = try SQLiteCorpus(path: path)
         try corpus.buildBaselineIndex()
         let names = try corpus.mostMentionedNames(limit: queries)
         var lines: [String] = []
         for index in SQLiteCorpus.SearchIndex.allCases {
-            for (name, _) in names.prefix(5) { _ = try corpus.search(SearchQuery(name), limit: 10, index: index) } // warm the caches
-            var latencies: [Double] = []
-            var recall = 0.0, found = 0
-            for (name, relevant) in names {
-                latencies.append(try ContinuousClock().measure { _ = try corpus.search(SearchQuery(name), limit: 10, index: index) }.seconds * 1000)
-                let all = Set(try corpus.search(SearchQuery(name), limit: 100_000, index: index).map(\.id))
-                found += all.count
-                recall += Double(all.intersection(relevant).count) / Double(max(relevant.count, 1))
-            }
-            latencies.sort()
-            let median = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
-            let p99 = latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
-            lines.append(String(format: "  %-10@ median %.2f ms  p99 %.2f ms  relevant found %.1f%%  articles returned %d",
-                                index == .khabar ? "khabar" : "unicode61", median, p99, 100 * recall / Double(max(names.count, 1)), found))
+            lines.append(try await measureSearch(names, label: index == .khabar ? "khabar" : "unicode61") {
+                try corpus.search($0, limit: $1, index: index)
+            })
+        }
+        if let postgres {
+            let server = try await PostgresCorpus(PostgresAddress(postgres))
+            lines.append(try await measureSearch(names, label: "postgres") { try await server.search($0, limit: $1, collapsingDuplicates: false) })
         }
         print("search over \(try corpus.articleCount()) articles, \(names.count) queries (the most mentioned names), top 10, one core:")
         lines.forEach { print($0) }
+    }
+
+    /// One index's line: latency of the top 10, and the share of relevant articles among all
+    /// it finds.
+    private func measureSearch(_ names: [(name: String, articles: Set<String>)], label: String,
+                               search: (SearchQuery, Int) async throws -> [SearchHit]) async throws -> String {
+        for (name, _) in names.prefix(5) { _ = try await search(SearchQuery(name), 10) } // warm the caches
+        var latencies: [Double] = []
+        var recall = 0.0, found = 0
+        for (name, relevant) in names {
+            let started = ContinuousClock.now
+            _ = try await search(SearchQuery(name), 10)
+            latencies.append((ContinuousClock.now - started).seconds * 1000)
+            let all = Set(try await search(SearchQuery(name), 100_000).map(\.id))
+            found += all.count
+            recall += Double(all.intersection(relevant).count) / Double(max(relevant.count, 1))
+        }
+        latencies.sort()
+        let median = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
+        let p99 = latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+        return String(format: "  %@ median %.2f ms  p99 %.2f ms  relevant found %.1f%%  articles returned %d",
+                      label.padding(toLength: 10, withPad: " ", startingAt: 0), median, p99, 100 * recall / Double(max(names.count, 1)), found)
     }
 
     /// The process's peak resident memory: VmHWM on Linux (which, unlike `ru_maxrss`, does not

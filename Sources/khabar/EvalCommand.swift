@@ -316,6 +316,12 @@ struct EvalDuplicatesCommand: ParsableCommand {
     @Option(help: "How many wrong pairs to print.")
     var errors = 0
 
+    @Option(help: "Write the reported pairs of real articles that the gold does not list to this JSON Lines file (ids, headlines and bodies), for judging by hand.")
+    var review: String?
+
+    @Option(help: "Judgements of such pairs (`a12<TAB>a34<TAB>same|different`): pairs judged the same story count as right.")
+    var judgements: String?
+
     func run() throws {
         let articles = try Corpus.sources(inFolder: folder).flatMap(\.articles).filter { !$0.body.isEmpty }
         let detector = NearDuplicates()
@@ -387,8 +393,52 @@ struct EvalDuplicatesCommand: ParsableCommand {
             let pairs = Set(gold.filter { pair in pair.contains { editOf[$0] == edit } })
             print(String(format: "  %@: %d pairs, recall %.4f", edit as NSString, pairs.count, recall(pairs)))
         }
+        let extra = predicted.subtracting(gold).filter { pair in pair.allSatisfy { $0.hasPrefix("a") } }
+        if let review { try Self.writeReview(of: extra, articles: articles, to: review) }
+        if let judgements {
+            let judged = try Self.readJudgements(judgements)
+            let same = extra.filter { judged[$0] == true }.count, different = extra.filter { judged[$0] == false }.count
+            let real = predicted.filter { pair in pair.allSatisfy { $0.hasPrefix("a") } }
+            print(String(format: "  real-article pairs: %d reported, %d in the gold, %d beyond it judged by hand: %d the same story, %d different, %d not judged",
+                         real.count, real.count - extra.count, same + different, same, different, extra.count - same - different))
+            print(String(format: "  precision on real articles, judged pairs counted: %.4f", Double(real.count - extra.count + same) / Double(max(real.count - (extra.count - same - different), 1))))
+            // Every reported pair: unjudged pairs beyond the gold count as wrong, and a copy's pair
+            // is right only with its original or with what the original is truly paired with.
+            let trusted = gold.union(extra.filter { judged[$0] == true })
+            let wrongWithCopies = withCopies.filter { pair in
+                let copy = pair.first { $0.hasPrefix("c") }!, other = pair.first { $0 != copy }!
+                let original = "a" + copy.dropFirst()
+                return other != original && !trusted.contains([original, other].sorted())
+            }
+            let wrong = (extra.count - same) + wrongWithCopies.count
+            print(String(format: "  precision on all reported pairs, judged pairs counted: %.4f (%d of %d)",
+                         Double(predicted.count - wrong) / Double(max(predicted.count, 1)), predicted.count - wrong, predicted.count))
+        }
         for pair in predicted.subtracting(gold).sorted(by: { $0[0] < $1[0] }).prefix(errors) { print("  wrong: \(pair)") }
         for pair in gold.subtracting(predicted).sorted(by: { $0[0] < $1[0] }).prefix(errors) { print("  missed: \(pair)") }
+    }
+
+    /// The pairs for judging: ids, headlines and bodies, one JSON object a line.
+    static func writeReview(of pairs: Set<[String]>, articles: [Corpus.Article], to path: String) throws {
+        func article(_ name: String) -> [String: String] {
+            let found = articles[Int(name.dropFirst())!]
+            return ["id": name, "title": found.title, "body": found.body]
+        }
+        let lines = try pairs.sorted { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] }.map { pair in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["first": article(pair[0]), "second": article(pair[1])], options: [.sortedKeys]), as: UTF8.self)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// Judgements by pair: true for the same story.
+    static func readJudgements(_ path: String) throws -> [[String]: Bool] {
+        var judged: [[String]: Bool] = [:]
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 3, ["same", "different"].contains(fields[2]) else { throw ValidationError("bad judgement line: \(line)") }
+            judged[[fields[0], fields[1]].sorted()] = fields[2] == "same"
+        }
+        return judged
     }
 
     /// A copy of an article edited one way, chosen by `number`: the headline, the body and the
