@@ -22,8 +22,8 @@ struct Attribution {
     static let carryOver = 2
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
-        let cue = statement.cue ?? cue(of: statement.tokens)
-        var found = cue.flatMap { speaker(of: $0) }.map(resolved)
+        let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
+        var found = statement.subject.map(headlineSpeaker) ?? cue.flatMap { speaker(of: $0) }.map(resolved)
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
@@ -123,7 +123,13 @@ struct Attribution {
         case .according:
             var start = cue.tokens.upperBound
             if let verb = cues.at[start] { start = verb.tokens.upperBound } // وفق ما أكد …
-            return subject(after: start)
+            // وفقا لمسؤولين: the source is glued to the phrase's ل.
+            let last = cue.tokens.upperBound - 1
+            let glued = cue.form.words.last == "ل" && article.words[last].unicodeScalars.count > 1
+            if glued, let attached = attachedSubject(at: last) { return attached }
+            // طبقا للقرار الصادر عن …: a document glued to the ل is no source to read on from.
+            let opensSentence = cue.tokens.lowerBound == article.sentences[article.sentenceOf[cue.tokens.lowerBound]].lowerBound
+            return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : nil)
         case .say, .continue:
             if let found = subject(after: cue.tokens.upperBound) { return found }
             return cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
@@ -177,12 +183,22 @@ struct Attribution {
     private func untaggedSubject(from start: Int) -> Speaker? {
         let first = article.words[start]
         guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 3, !article.isComplementizer(start),
-              !["الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع"].contains(first) else { return nil }
+              !Self.notNames.contains(first) else { return nil }
         var end = start + 1
         while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
         guard end < article.count, end > start + 1, endsSubject(at: end) else { return nil }
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
+
+    /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
+    private static let verbPrepositions: Set<String> = ["الي", "علي"]
+
+    /// Words no name begins with: prepositions, adverbs of time and place, pronouns
+    /// (أثناء زيارة للعراق is when, not who).
+    private static let notNames: Set<String> = [
+        "الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع", "اثناء", "عقب", "اثر", "لدي",
+        "عند", "منذ", "حين", "بين", "ضمن", "وسط", "امام", "خلف", "تحت", "فوق", "عبر", "نحو", "حتي", "دون", "هذا", "هذه", "ذلك", "تلك",
+    ]
 
     /// The end of a recipient phrase at `index` (لفرانس برس، لوكالة الأنباء، لـ"الاقتصادية"),
     /// which stands between a speech verb and its subject; nil when there is none.
@@ -217,6 +233,56 @@ struct Attribution {
         guard index >= 0, article.sentenceOf[index] == sentence, article.nameAt[index] >= 0,
               [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
         return named(article.nameAt[index], titleFrom: nil)
+    }
+
+    /// The source glued to a ل (لمسؤولين في البلدية, للأمم المتحدة): a name, or a speaker noun
+    /// and the words that qualify it.
+    private func attachedSubject(at index: Int) -> Speaker? {
+        if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
+        guard extractor.speakerNouns.contains(String(article.words[index].dropFirst())) else { return nil }
+        var end = index + 1
+        while end < min(article.count, index + 3), article.kind(end) == .word, !stops(end), qualifies(article.words[end]) { end += 1 }
+        let span = article.span(index ..< end, skippingFirst: 1)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// The source after an attribution phrase at the head of its sentence, up to where the
+    /// statement opens (وبحسب وزارة الصحة فقد …، وفق مصادر محلية، فإن …): one to six words.
+    private func source(from start: Int) -> Speaker? {
+        var end = start
+        while end < min(article.count, start + 6), article.kind(end) == .word, article.sentenceOf[end] == article.sentenceOf[start],
+              !article.isComplementizer(end), !["فقد", "فان"].contains(article.words[end]), cues.at[end] == nil {
+            end += 1
+        }
+        guard end > start, end < article.count, article.isComma(end) || article.isComplementizer(end) || ["فقد", "فان"].contains(article.words[end])
+        else { return nil }
+        return phrase(start ..< end)
+    }
+
+    /// The speaker a headline names before its colon; a description (عضو شورى سابق) is the
+    /// person the body first introduces with the same title (عضو مجلس الشورى السابق خليل …).
+    private func headlineSpeaker(_ tokens: Range<Int>) -> Speaker {
+        let speaker = phrase(tokens)
+        guard speaker.kind == nil, isTitle(tokens.lowerBound) else { return speaker }
+        let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        for position in tokens.upperBound ..< article.count
+        where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {
+            let sentence = article.sentenceOf[position]
+            for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
+                let name = article.nameAt[probe]
+                if name >= 0, article.document.entities[name].kind == .person { return named(name, titleFrom: position) }
+            }
+        }
+        return speaker
+    }
+
+    /// The speaker a run of tokens names (a headline's `Speaker:`): the name covering it, or
+    /// its words.
+    private func phrase(_ tokens: Range<Int>) -> Speaker {
+        let name = article.nameAt[tokens.lowerBound]
+        if name >= 0, tokens.allSatisfy({ article.nameAt[$0] == name }) { return named(name, titleFrom: nil) }
+        let span = article.span(tokens)
+        return Speaker(span: span, canonical: String(article.document[span]))
     }
 
     /// A named speaker, with its role: the title before it, else an apposition after it
@@ -284,6 +350,16 @@ struct Attribution {
         while end < min(article.count, start + 9), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
         guard end < article.count, end > start + 1, endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" else {
             return nil
+        }
+        // أشار الوزير إلى أن: the preposition belongs to the verb.
+        if Self.verbPrepositions.contains(article.words[end - 1]) {
+            end -= 1
+            guard end > start + 1 else { return nil }
+        }
+        // متحدث باسم الرئاسة هو جربا شيهو: the name after هو is the speaker, the words before it the role.
+        if let pronoun = (start + 1 ..< end - 1).first(where: { ["هو", "هي"].contains(article.words[$0]) }) {
+            let name = article.span(pronoun + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< pronoun))
         }
         let span = article.span(start ..< end, skippingFirst: article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))

@@ -56,16 +56,19 @@ public struct QuoteExtractor: Sendable {
         let found = Cues(article: article, cues: cues)
         let direct = QuotationMarks.quotations(in: article).filter { isStatement($0, article, found) }
         let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }
+            + (headlineStatement(article, outside: direct).map { [$0] } ?? [])
             + reportedSpeech(article, found, outside: direct)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var attribution = Attribution(article: article, cues: found, extractor: self)
         return statements.map { attribution.quote(for: $0) }
     }
 
-    /// A statement before attribution: its tokens, its kind, and its cue when already known.
+    /// A statement before attribution: its tokens, its kind, its cue when already known, and
+    /// the tokens of its speaker when the layout names it (a headline's `Speaker: …`).
     struct Statement {
         let tokens: Range<Int>
         let kind: Quote.Kind
         let cue: SpeechCues.Match?
+        var subject: Range<Int>? = nil
     }
 
     // MARK: Direct quotations
@@ -80,6 +83,8 @@ public struct QuoteExtractor: Sendable {
         let firstName = article.nameAt[content.lowerBound]
         if firstName >= 0, content.allSatisfy({ article.nameAt[$0] == firstName || article.kind($0) != .word }) { return false }
         if wordCount >= Self.shortQuotation { return true }
+        // A few quoted words followed by a colon label the speaker (وقال فلان "والد الطفلة": إن …).
+        if let closing = quotation.closing, closing + 1 < article.count, article.words[closing + 1] == ":" { return false }
         // A short quotation is a statement when a speech cue introduces it in its sentence and
         // it ends a clause (أن أي اقتراح … "مرفوض"،), or when a cue follows it.
         let sentence = article.sentences[article.sentenceOf[opening]]
@@ -107,7 +112,10 @@ public struct QuoteExtractor: Sendable {
             let reach = max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + 24))
             // The clause starts at أن/إن, or after a colon (وقال: ظهور الآلات أثر …). Phrases such
             // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
-            guard let opening = (cue.tokens.upperBound ..< reach).first(where: { article.isComplementizer($0) || article.words[$0] == ":" }),
+            // After a source (وبحسب مدريد فقد التحق …), فقد opens the clause too.
+            guard let opening = (cue.tokens.upperBound ..< reach).first(where: {
+                      article.isComplementizer($0) || article.words[$0] == ":" || (cue.form.role == .according && article.words[$0] == "فقد")
+                  }),
                   !(cue.tokens.upperBound ..< opening).contains(where: { quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) } ?? false) })
             else { continue }
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
@@ -126,6 +134,29 @@ public struct QuoteExtractor: Sendable {
 }
 
 extension QuoteExtractor {
+    /// A headline of the form `Speaker: statement` (عضو شورى سابق: 60% من الشباب …): up to five
+    /// words before a colon that name someone — a person or an organisation, or a title or
+    /// speaker noun first — and at least three words after it.
+    func headlineStatement(_ article: ArticleTokens, outside direct: [QuotationMarks.Quotation]) -> Statement? {
+        let headline = article.document.titleTokens
+        guard !headline.isEmpty, let colon = headline.first(where: { article.words[$0] == ":" }), colon > headline.lowerBound,
+              colon - headline.lowerBound <= 5 else { return nil }
+        let subject = headline.lowerBound ..< colon
+        guard subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
+        let first = subject.lowerBound
+        let name = article.nameAt[first]
+        let names = name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind)
+            && subject.allSatisfy { article.nameAt[$0] == name }
+        let described = lexicon.cue(ofMatchingForm: String(article.withoutConjunction(first))) == .title
+            || speakerNouns.contains(String(article.withoutConjunction(first)))
+        guard names || described else { return nil }
+        var end = headline.upperBound
+        while end > colon + 1, [.punctuation, .bracket].contains(article.kind(end - 1)) { end -= 1 }
+        let words = (colon + 1 ..< end).filter { [.word, .number].contains(article.kind($0)) }.count
+        guard words >= 3, !direct.contains(where: { $0.content.overlaps(colon + 1 ..< end) && $0.content.count * 2 > end - colon }) else { return nil }
+        return Statement(tokens: colon + 1 ..< end, kind: .indirect, cue: nil, subject: subject)
+    }
+
     /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ) rather than who said it.
     static func isManner(_ cue: SpeechCues.Match) -> Bool {
         cue.form.role == .according && cue.form.words.first == "في"

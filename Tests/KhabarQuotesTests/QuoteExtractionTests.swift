@@ -38,6 +38,48 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "مصدر عسكري" })
     }
 
+    @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
+        let document = try analyze("""
+            عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
+
+            قال عضو مجلس الشورى السابق خالد العتيبي إن الدراسة شملت ألف شاب في ثلاث مدن.
+            """)
+        let headline = try #require(document.quotes.first)
+        #expect(document[headline.span] == "نصف الشباب جاهزون للعمل التطوعي")
+        #expect(headline.kind == .indirect && headline.cue == nil)
+        #expect(headline.speaker?.canonical == "خالد العتيبي")
+        // A place before a colon is a dateline, not a speaker.
+        #expect(try analyze("الرياض: افتتاح معرض الكتاب الدولي بمشاركة واسعة\n\nافتتح المعرض أمس.").quotes.isEmpty)
+    }
+
+    @Test func aQuotedLabelBeforeAColonIsNoStatement() throws {
+        let document = try analyze("""
+            المدارس
+
+            وقال خالد العتيبي "مدير المدرسة": إن الطلاب سيعودون إلى الفصول الأسبوع المقبل بعد انتهاء الصيانة.
+            """)
+        #expect(document.quotes.count == 1)
+        let quote = try #require(document.quotes.first)
+        #expect(document[quote.span].hasPrefix("إن الطلاب سيعودون"))
+        #expect(quote.speaker?.canonical == "خالد العتيبي")
+    }
+
+    @Test func sourcesAtTheHeadOfASentence() throws {
+        let document = try analyze("""
+            الإصابات
+
+            وبحسب وزارة الصحة فقد ارتفع عدد الإصابات إلى ثلاثين حالة خلال يومين في المنطقة الشرقية.
+
+            ووفقا لمسؤولين في البلدية، فإن المشروع سيكتمل قبل نهاية العام الجاري بتكلفة كبيرة.
+
+            وأشار الوزير إلى أن الجيش الوطني لن يكون تابعا لأي حزب سياسي في المرحلة المقبلة.
+            """)
+        #expect(document.quotes.count == 3)
+        let texts = document.quotes.map { String(document[$0.span]) }
+        #expect(texts.first?.hasPrefix("فقد ارتفع") == true)
+        #expect(document.quotes.map { $0.speaker.map { String(document[$0.span]) } } == ["وزارة الصحة", "مسؤولين", "الوزير"])
+    }
+
     @Test func anUnclosedQuotationRunsToTheEndOfItsParagraph() throws {
         let document = try analyze("""
             بيان
