@@ -30,6 +30,12 @@ struct Attribution {
             // subject when the sentence names one before it.
             found = sentenceSubject(before: cue.tokens.lowerBound).map(resolved)
         }
+        if found == nil, let cue, cue.form.role == .say, let previous = openingSubject(ofSentenceBefore: cue.tokens.lowerBound),
+           previous.sentence > last?.sentence ?? -1 {
+            // وقال في مؤتمر صحافي … after a sentence that opens with someone acting (انتقل بوبي
+            // جيندال … إلى لافايت): that someone, not an earlier speaker.
+            found = previous.speaker
+        }
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
@@ -84,13 +90,16 @@ struct Attribution {
             }
         }
         // The description the article introduced the speaker with: مصدر خليجي for المصدر,
-        // جامعة برمنجهام for الجامعة.
+        // جامعة برمنجهام for الجامعة — an organisation's name first, else the first longer
+        // description. وزارة begins with و, so a word is compared with and without a conjunction.
         let start = article.document.tokens(overlapping: speaker.span).lowerBound
-        for position in 0 ..< start where Self.withoutArticle(article.withoutConjunction(position)) == head {
-            let name = article.nameAt[position]
-            if name >= 0, article.document.entities[name].kind == .organisation {
-                return named(name, titleFrom: nil)
-            }
+        let earlier = (0 ..< start).filter {
+            Self.withoutArticle(article.withoutConjunction($0)) == head || Self.withoutArticle(Substring(article.words[$0])) == head
+        }
+        if let organisation = earlier.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
+            return named(article.nameAt[organisation], titleFrom: nil)
+        }
+        for position in earlier {
             let introduced = nounPhrase(from: position)
             if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.count {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
@@ -110,6 +119,20 @@ struct Attribution {
         for position in sentence.lowerBound ..< index {
             let name = article.nameAt[position]
             if name >= 0, [.person, .organisation].contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+        }
+        return nil
+    }
+
+    /// The person named within the first three tokens of the sentence before the one holding
+    /// `index`, in the same paragraph: the subject of a verb-first sentence.
+    private func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
+        let sentenceIndex = article.sentenceOf[index]
+        guard sentenceIndex > 0 else { return nil }
+        let previous = article.sentences[sentenceIndex - 1]
+        guard article.paragraphOf[previous.lowerBound] == article.paragraphOf[index] else { return nil }
+        for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 3) {
+            let name = article.nameAt[position]
+            if name >= 0, article.document.entities[name].kind == .person { return (named(name, titleFrom: nil), sentenceIndex - 1) }
         }
         return nil
     }
@@ -172,7 +195,21 @@ struct Attribution {
             }
             return titledPhrase(from: index) ?? nounPhrase(from: index)
         }
-        if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) { return nounPhrase(from: index) }
+        if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) {
+            // المسؤول الطبي عبد الغني هشي إنه …: a name after the description is the speaker.
+            let described = nounPhrase(from: index)
+            let after = article.document.tokens(overlapping: described.span).upperBound
+            guard after < article.count, article.sentenceOf[after] == sentence else { return described }
+            if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
+                return named(article.nameAt[after], titleFrom: index)
+            }
+            // Not a second subject (ومصدر برلماني) nor a date (أمس الأربعاء).
+            if recipient(at: after) == nil, !article.words[after].hasPrefix("و"), let name = untaggedSubject(from: after),
+               !article.document.tokens(overlapping: name.span).contains(where: { article.timeAt[$0] >= 0 || ["امس", "اليوم"].contains(article.words[$0]) }) {
+                return Speaker(span: name.span, canonical: name.canonical, role: described.span)
+            }
+            return described
+        }
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
         return untaggedSubject(from: index)
@@ -337,8 +374,7 @@ struct Attribution {
               article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end]) {
             end += 1
         }
-        let cut = article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0
-        let span = article.span(start ..< end, skippingFirst: cut)
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
@@ -365,6 +401,14 @@ struct Attribution {
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
+    /// Whether the token's first letter is a conjunction: و or ف before a speaker noun or a
+    /// title (ومصدر، والوزير), not the first letter of وزارة.
+    private func hasConjunction(_ index: Int) -> Bool {
+        let bare = article.withoutConjunction(index)
+        guard bare.unicodeScalars.count < article.words[index].unicodeScalars.count else { return false }
+        return extractor.speakerNouns.contains(String(bare)) || [String(bare), "ال" + bare].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+    }
+
     /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.
     private func endsSubject(at index: Int) -> Bool {
         article.isComplementizer(index) || (article.isComma(index) && index + 1 < article.count && article.isComplementizer(index + 1))
@@ -373,7 +417,7 @@ struct Attribution {
     /// Whether a word reads as an adjective or a definite genitive after a noun.
     private func qualifies(_ word: String) -> Bool {
         // في، من، عن are no adjectives, nor are the relative pronouns.
-        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا"].contains(word) else { return false }
+        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
         return word.hasPrefix("ال") || word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
     }
 

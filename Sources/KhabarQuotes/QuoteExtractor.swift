@@ -127,6 +127,11 @@ public struct QuoteExtractor: Sendable {
             }
             while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
             guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }
+            // وقال في مؤتمر صحافي إن …: the phrase's clause is the verb's, stated once.
+            if let previous = statements.last, previous.tokens == complementizer ..< end {
+                if previous.cue.map(Self.isManner) == true { statements[statements.count - 1] = Statement(tokens: previous.tokens, kind: .indirect, cue: cue) }
+                continue
+            }
             statements.append(Statement(tokens: complementizer ..< end, kind: .indirect, cue: cue))
         }
         return statements

@@ -80,6 +80,28 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker.map { String(document[$0.span]) } } == ["وزارة الصحة", "مسؤولين", "الوزير"])
     }
 
+    @Test func describedSpeakersTheirNamesAndTheirFullerDescriptions() throws {
+        let document = try analyze("""
+            مستشفى
+
+            وقال المسؤول الطبي عبد الغني هشي إنه تم نقل المصابين إلى المستشفى. وأعلنت وزارة الداخلية الإسبانية توقيف رجل في مدينة مليلية. وأضافت الوزارة أن الموقوف كان يجند الشباب.
+            """)
+        #expect(document.quotes.count == 2)
+        let first = try #require(document.quotes.first)
+        #expect(first.speaker.map { String(document[$0.span]) } == "عبد الغني هشي")
+        #expect(first.speaker?.role.map { String(document[$0]) } == "المسؤول الطبي")
+        #expect(document.quotes.last?.speaker?.canonical == "وزارة الداخلية الإسبانية")
+    }
+
+    @Test func aSubjectlessVerbSpeaksForWhoeverTheSentenceBeforeOpensWith() throws {
+        let document = try analyze("""
+            حادث
+
+            وقال شهود إن المسلح أطلق النار بعد بدء العرض بعشرين دقيقة. وانتقل الحاكم بوبي جيندال إلى المدينة بعد الحادث. وقال في مؤتمر صحافي إن الولاية ستساعد أسر الضحايا.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["شهود", "بوبي جيندال"])
+    }
+
     @Test func anUnclosedQuotationRunsToTheEndOfItsParagraph() throws {
         let document = try analyze("""
             بيان
