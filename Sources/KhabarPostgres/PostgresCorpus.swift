@@ -32,6 +32,7 @@ public final class PostgresCorpus: CorpusStore {
     /// Connects to the server (the connections open as they are needed) and brings the schema up
     /// to date.
     public init(_ address: PostgresAddress) async throws {
+        try await Self.probe(address, logger: logger)
         let client = PostgresClient(configuration: address.configuration, backgroundLogger: logger)
         self.client = client
         running = Task { await client.run() }
@@ -45,6 +46,26 @@ public final class PostgresCorpus: CorpusStore {
     }
 
     deinit { running.cancel() }
+
+    /// Opens one connection and closes it, so that a wrong address, password or database fails
+    /// at once with the server's reason rather than the pool retrying for ever.
+    private static func probe(_ address: PostgresAddress, logger: Logger) async throws {
+        do {
+            let connection = try await PostgresConnection.connect(on: PostgresClient.defaultEventLoopGroup.next(),
+                                                                  configuration: address.connectionConfiguration(), id: 0, logger: logger).get()
+            try await connection.close()
+        } catch {
+            throw PostgresStoreError.unreachable("cannot open the corpus at postgres://\(address.server): \(Self.reason(of: error))")
+        }
+    }
+
+    /// What the server or the network said, where PostgresNIO's own description hides it.
+    static func reason(of error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "\(error)" }
+        if let message = error.serverInfo?[.message] { return message }
+        if let underlying = error.underlying { return "\(underlying)" }
+        return "\(error.code)"
+    }
 
     /// Closes the connections; the corpus cannot be used afterwards.
     public func close() { running.cancel() }

@@ -101,6 +101,11 @@ struct Attribution {
         }
         for position in earlier {
             let introduced = nounPhrase(from: position)
+            // رئيس الكاميرون بول بيا: the person the description introduced.
+            let after = article.document.tokens(overlapping: introduced.span).upperBound
+            if after < article.count, article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
+                return named(article.nameAt[after], titleFrom: position)
+            }
             if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.count {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
             }
@@ -154,6 +159,13 @@ struct Attribution {
             let opensSentence = cue.tokens.lowerBound == article.sentences[article.sentenceOf[cue.tokens.lowerBound]].lowerBound
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : nil)
         case .say, .continue:
+            // ونقلت سي إن إن عن شاهد قوله: the one quoted speaks, not the one quoting.
+            if cue.form.lemma == "نقل", let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 8)).first(where: {
+                   article.sentenceOf[$0] == article.sentenceOf[cue.tokens.lowerBound]
+                       && (article.words[$0] == "عن" || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
+               }), let quoted = subject(after: from + 1) {
+                return quoted
+            }
             if let found = subject(after: cue.tokens.upperBound) { return found }
             return cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
         }
@@ -210,9 +222,31 @@ struct Attribution {
             }
             return described
         }
+        // A role the lexicon does not know, then the person, then the clause (وكشف وكيل وزارة
+        // الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان أن …).
+        if let person = personEndingSubject(from: index) { return person }
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
         return untaggedSubject(from: index)
+    }
+
+    /// A person named within ten words of `start`, with only words between, whose name ends
+    /// the subject (أن/إن, a colon, a quotation mark or an apposition follows); the words before
+    /// the name are the role.
+    private func personEndingSubject(from start: Int) -> Speaker? {
+        var index = start
+        while index < min(article.count, start + 10), article.kind(index) == .word, article.sentenceOf[index] == article.sentenceOf[start],
+              !article.isComplementizer(index), cues.at[index] == nil {
+            let name = article.nameAt[index]
+            if name >= 0, article.document.entities[name].kind == .person {
+                let end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+                guard end < article.count, endsSubject(at: end) || article.words[end] == ":" || article.kind(end) == .quote
+                        || (article.isComma(end) && roleAfter(end) != nil) else { return nil }
+                return named(name, titleFrom: index > start ? start : nil)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Two to six words from `start` up to أن/إن, that begin like a name: no article, no
@@ -278,7 +312,8 @@ struct Attribution {
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
         guard extractor.speakerNouns.contains(String(article.words[index].dropFirst())) else { return nil }
         var end = index + 1
-        while end < min(article.count, index + 3), article.kind(end) == .word, !stops(end), qualifies(article.words[end]) { end += 1 }
+        while end < min(article.count, index + 3), article.kind(end) == .word, !stops(end),
+              qualifies(article.words[end], after: String(article.words[index].dropFirst())) { end += 1 }
         let span = article.span(index ..< end, skippingFirst: 1)
         return Speaker(span: span, canonical: String(article.document[span]))
     }
@@ -299,6 +334,10 @@ struct Attribution {
     /// The speaker a headline names before its colon; a description (عضو شورى سابق) is the
     /// person the body first introduces with the same title (عضو مجلس الشورى السابق خليل …).
     private func headlineSpeaker(_ tokens: Range<Int>) -> Speaker {
+        // الأمير محمد بن عبد الرحمن: the person after the title.
+        if let person = tokens.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
+            return named(article.nameAt[person], titleFrom: person > tokens.lowerBound ? tokens.lowerBound : nil)
+        }
         let speaker = phrase(tokens)
         guard speaker.kind == nil, isTitle(tokens.lowerBound) else { return speaker }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
@@ -371,7 +410,7 @@ struct Attribution {
     private func nounPhrase(from start: Int) -> Speaker {
         var end = start + 1
         while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
-              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end]) {
+              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: String(article.withoutConjunction(start))) {
             end += 1
         }
         let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
@@ -383,14 +422,34 @@ struct Attribution {
     /// name it missed.
     private func titledPhrase(from start: Int) -> Speaker? {
         var end = start + 1
-        while end < min(article.count, start + 9), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
-        guard end < article.count, end > start + 1, endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" else {
+        while end < min(article.count, start + 13), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
+              !Self.sayingNouns.contains(article.words[end]) { end += 1 }
+        // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
+        if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
+           !article.words[start + 1].hasPrefix("ال"), !Self.notNames.contains(article.words[start + 1]) {
+            let name = article.span(start + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: role)
+        }
+        guard end < article.count, end > start + 1,
+              endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" || Self.sayingNouns.contains(article.words[end]) else {
             return nil
         }
         // أشار الوزير إلى أن: the preposition belongs to the verb.
         if Self.verbPrepositions.contains(article.words[end - 1]) {
             end -= 1
             guard end > start + 1 else { return nil }
+        }
+        // A missed name ends like one: not on a definite word, a preposition or a place
+        // (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»).
+        let last = article.words[end - 1]
+        guard !(end - start == 2 && last.hasPrefix("ال")), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
+                || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
+        // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
+        // title is the speaker, the words up to it the role.
+        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) }), !article.words[inner + 1].hasPrefix("ال"),
+           !Self.notNames.contains(article.words[inner + 1]), cues.at[inner + 1] == nil {
+            let name = article.span(inner + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< inner + 1))
         }
         // متحدث باسم الرئاسة هو جربا شيهو: the name after هو is the speaker, the words before it the role.
         if let pronoun = (start + 1 ..< end - 1).first(where: { ["هو", "هي"].contains(article.words[$0]) }) {
@@ -414,12 +473,20 @@ struct Attribution {
         article.isComplementizer(index) || (article.isComma(index) && index + 1 < article.count && article.isComplementizer(index + 1))
     }
 
-    /// Whether a word reads as an adjective or a definite genitive after a noun.
-    private func qualifies(_ word: String) -> Bool {
+    /// Whether a word reads as an adjective or a definite genitive after the noun `head`. After
+    /// a definite noun only a definite adjective can follow (الشرطة الإسرائيلية, not الرئيس
+    /// المواطنين, the verb's object, nor الشرطة الإسرائيلية غالبية).
+    private func qualifies(_ word: String, after head: String) -> Bool {
         // في، من، عن are no adjectives, nor are the relative pronouns.
         guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
-        return word.hasPrefix("ال") || word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
+        let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
+        if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
+        return word.hasPrefix("ال") || nisba
     }
+
+    /// Adjectives of office without a nisba ending (المدير العام، الرئيس السابق).
+    private static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",
+                                                         "الاعلي", "الاول", "الاولي", "الجديد", "الجديده", "المكلف", "المناوب"]
 
     /// Whether a word may stand in a title phrase: any word but a name, though a nationality
     /// may (وزير الخارجية الأميركي).
@@ -428,13 +495,19 @@ struct Attribution {
         return name < 0 || article.document.entities[name].kind == .nationality
     }
 
-    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues.
+    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and
+    /// "his saying" (… عن متحدث باسم الشرطة قوله إن).
     private func stops(_ index: Int) -> Bool {
-        article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil
+        article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil || Self.sayingNouns.contains(article.words[index])
     }
 
-    /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ).
+    /// قوله and its forms: the saying of the one just named.
+    private static let sayingNouns: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "قولهن"]
+
+    /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ); a
+    /// preposition spelt like one is not (أمام "in front of", not إمام).
     private func isTitle(_ index: Int) -> Bool {
+        guard !Self.notNames.contains(article.words[index]) else { return false }
         let word = String(article.withoutConjunction(index))
         return [word, article.words[index], "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
     }

@@ -32,6 +32,15 @@ struct CorpusStoreTests {
         }
     }
 
+    /// Without the probe, the connection pool retried for ever: the limit catches a hang.
+    @Test(.timeLimit(.minutes(1)))
+    func aServerThatCannotBeReachedFailsWithItsReason() async throws {
+        await #expect(throws: PostgresStoreError.self) { try await PostgresCorpus(PostgresAddress("postgres://khabar@127.0.0.1:1/none")) }
+        #expect(throws: PostgresStoreError.self) { try PostgresAddress("postgres://host/db?schema=Drop Table") }
+        #expect(throws: PostgresStoreError.self) { try PostgresAddress("postgres://host/db?sslmode=sometimes") }
+        #expect(try PostgresAddress("postgresql://u:p@db.local:6543/news?schema=gulf").port == 6543)
+    }
+
     @Test(arguments: StoreBackend.available)
     func storingTwiceStoresOnce(_ backend: StoreBackend) async throws {
         try await backend.withCorpus { corpus in
