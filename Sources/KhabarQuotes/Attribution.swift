@@ -366,7 +366,9 @@ struct Attribution {
     private func named(_ entityIndex: Int, titleFrom title: Int?) -> Speaker {
         let entity = article.document.entities[entityIndex]
         let tokens = article.document.tokens(overlapping: entity.span)
-        let role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound) ?? roleAfter(tokens.upperBound)
+        var role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound)
+        // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific.
+        if role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true, let office = roleAfter(tokens.upperBound) { role = office }
         return Speaker(span: entity.span, canonical: entity.canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
     }
 
