@@ -121,9 +121,12 @@ struct Attribution {
     /// of a sentence that a participle (مضيفاً) continues.
     private func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
-        for position in sentence.lowerBound ..< index {
-            let name = article.nameAt[position]
-            if name >= 0, [.person, .organisation].contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+        // A person first: in أعلن لاعب فريق الأهلي ياسر الفهمي … مشيراً, the club is the player's.
+        for kinds: [Entity.Kind] in [[.person], [.organisation]] {
+            for position in sentence.lowerBound ..< index {
+                let name = article.nameAt[position]
+                if name >= 0, kinds.contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+            }
         }
         return nil
     }

@@ -102,6 +102,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["شهود", "بوبي جيندال"])
     }
 
+    @Test func thePressSpeaksAndAParticipleSpeaksForThePersonOfItsSentence() throws {
+        let document = try analyze("""
+            عنوان
+
+            وقالت الصحف المحلية إن المدرب الجديد سيصل الأسبوع المقبل.
+
+            أعلن لاعب فريق الهلال سالم الدوسري رحيله عن النادي، مشيرا إلى أن هذه الخطوة أفضل له.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["الصحف المحلية", "سالم الدوسري"])
+        #expect(document.quotes.last?.speaker?.role.map { String(document[$0]) } == "لاعب فريق الهلال")
+    }
+
     @Test func anUnclosedQuotationRunsToTheEndOfItsParagraph() throws {
         let document = try analyze("""
             بيان
