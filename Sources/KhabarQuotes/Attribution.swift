@@ -90,8 +90,9 @@ struct Attribution {
             }
         }
         // The description the article introduced the speaker with: مصدر خليجي for المصدر,
-        // جامعة برمنجهام for الجامعة — an organisation's name first, else the first longer
-        // description. وزارة begins with و, so a word is compared with and without a conjunction.
+        // جامعة برمنجهام for الجامعة — an organisation's name first, else the nearest longer
+        // description (two sources may be introduced). وزارة begins with و, so a word is compared
+        // with and without a conjunction.
         let start = article.document.tokens(overlapping: speaker.span).lowerBound
         let earlier = (0 ..< start).filter {
             Self.withoutArticle(article.withoutConjunction($0)) == head || Self.withoutArticle(Substring(article.words[$0])) == head
@@ -99,7 +100,7 @@ struct Attribution {
         if let organisation = earlier.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
-        for position in earlier {
+        for position in earlier.reversed() {
             let introduced = nounPhrase(from: position)
             // رئيس الكاميرون بول بيا: the person the description introduced.
             let after = article.document.tokens(overlapping: introduced.span).upperBound
@@ -128,7 +129,12 @@ struct Attribution {
                 if name >= 0, kinds.contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
             }
         }
-        return nil
+        // تحدث اللاعب خوانفاران قائلاً: a title and the name the tagger missed, just before the cue.
+        guard let title = (sentence.lowerBound ..< index).last(where: { isTitle($0) }), index - title >= 2, index - title <= 4,
+              (title + 1 ..< index).allSatisfy({ article.kind($0) == .word && !article.words[$0].hasPrefix("ال") && !Self.notNames.contains(article.words[$0]) })
+        else { return nil }
+        let name = article.span(title + 1 ..< index)
+        return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
     }
 
     /// The person named within the first three tokens of the sentence before the one holding
@@ -163,7 +169,7 @@ struct Attribution {
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : nil)
         case .say, .continue:
             // ونقلت سي إن إن عن شاهد قوله: the one quoted speaks, not the one quoting.
-            if cue.form.lemma == "نقل", let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 8)).first(where: {
+            if cue.form.lemma == "نقل", let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 12)).first(where: {
                    article.sentenceOf[$0] == article.sentenceOf[cue.tokens.lowerBound]
                        && (article.words[$0] == "عن" || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
                }), let quoted = subject(after: from + 1) {
