@@ -19,7 +19,7 @@ struct Attribution {
     }
 
     /// How many paragraphs a speaker carries over to statements with no attribution of their own.
-    static let carryOver = 2
+    static let carryOver = 3
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
@@ -419,6 +419,16 @@ struct Attribution {
     /// A speaker described, not named: a noun and up to two words that qualify it — a definite
     /// word or a nisba (مصدر عسكري، المتحدث الرسمي، الطرفان) — up to a stop.
     private func nounPhrase(from start: Int) -> Speaker {
+        // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
+        // canonical name leaves the marks out.
+        if start + 2 < article.count, article.kind(start + 1) == .quote,
+           let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
+           (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
+            let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
+            let words = [String(article.document[article.span(start ..< start + 1, skippingFirst: hasConjunction(start) ? 1 : 0)])]
+                + (start + 2 ..< closing).map { String(article.document[article.document.tokens[$0]]) }
+            return Speaker(span: span, canonical: words.joined(separator: " "))
+        }
         var end = start + 1
         while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
               article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: String(article.withoutConjunction(start))) {

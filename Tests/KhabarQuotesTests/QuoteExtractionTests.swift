@@ -112,6 +112,8 @@ struct QuoteExtractionTests {
             """)
         #expect(document.quotes.map { $0.speaker?.canonical } == ["الصحف المحلية", "سالم الدوسري"])
         #expect(document.quotes.last?.speaker?.role.map { String(document[$0]) } == "لاعب فريق الهلال")
+        let paper = try analyze("عنوان\n\nونقلت صحيفة «الخبر» عن مصادر عسكرية أن الكمين وقع ليلا. وتابعت الصحيفة أن الجماعة نجحت في الفرار.")
+        #expect(paper.quotes.map { $0.speaker?.canonical } == ["مصادر عسكرية", "صحيفة الخبر"])
         let player = try analyze("عنوان\n\nوعن هذا الأمر تحدث اللاعب خوانفاران قائلا: \"لقد جاء العديد من اللاعبين ليشكلوا أهمية كبيرة للفريق\".")
         #expect(player.quotes.first?.speaker?.canonical == "خوانفاران")
     }
