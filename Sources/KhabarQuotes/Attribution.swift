@@ -137,6 +137,17 @@ struct Attribution {
         return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
     }
 
+    /// The nearest person or organisation named before a relative pronoun, in its sentence and
+    /// at most fifteen tokens back.
+    private func antecedent(before index: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[index]]
+        for position in stride(from: index - 1, through: max(sentence.lowerBound, index - 15), by: -1) {
+            let name = article.nameAt[position]
+            if name >= 0, [.person, .organisation].contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+        }
+        return nil
+    }
+
     /// The person named within the first three tokens of the sentence before the one holding
     /// `index`, in the same paragraph: the subject of a verb-first sentence.
     private func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
@@ -175,8 +186,18 @@ struct Attribution {
                }), let quoted = subject(after: from + 1) {
                 return quoted
             }
-            if let found = subject(after: cue.tokens.upperBound) { return found }
-            return cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
+            // جورج براوتشلير، المدعي العام، الذي قال إن …: the relative pronoun's antecedent speaks.
+            if cue.tokens.lowerBound > 0, ["الذي", "التي", "الذين"].contains(article.words[cue.tokens.lowerBound - 1]),
+               let antecedent = antecedent(before: cue.tokens.lowerBound - 1) {
+                return antecedent
+            }
+            let before = cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
+            if let found = subject(after: cue.tokens.upperBound) {
+                // بخاري يحذر واشنطن بأن …: the person before the verb speaks, the place after it is addressed.
+                if found.kind == .location, let before, before.kind == .person { return before }
+                return found
+            }
+            return before
         }
     }
 
@@ -188,7 +209,8 @@ struct Attribution {
         var index = start
         var skipped = 0
         while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
-            if article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "امس", "اليوم"].contains(article.words[index]) {
+            if article.isComma(index) || article.timeAt[index] >= 0
+                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم"].contains(article.words[index]) {
                 index += 1
                 skipped += 1
             } else if let end = recipient(at: index) {
@@ -269,6 +291,10 @@ struct Attribution {
         guard end < article.count, end > start + 1, endsSubject(at: end) else { return nil }
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
+
+    /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
+    private static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
+                                                       "منظمه", "شركه", "مؤسسه", "حزب", "جماعه", "تنظيم", "جبهه", "مركز", "هيئه"]
 
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
     private static let verbPrepositions: Set<String> = ["الي", "علي"]
@@ -421,7 +447,7 @@ struct Attribution {
     private func nounPhrase(from start: Int) -> Speaker {
         // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
         // canonical name leaves the marks out.
-        if start + 2 < article.count, article.kind(start + 1) == .quote,
+        if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(Self.withoutArticle(article.withoutConjunction(start))),
            let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
            (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
             let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
@@ -463,7 +489,7 @@ struct Attribution {
         // A missed name ends like one: not on a definite word, a preposition or a place
         // (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»).
         let last = article.words[end - 1]
-        guard !(end - start == 2 && last.hasPrefix("ال")), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
+        guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
                 || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
         // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
         // title is the speaker, the words up to it the role.

@@ -114,6 +114,14 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.role.map { String(document[$0]) } == "لاعب فريق الهلال")
         let paper = try analyze("عنوان\n\nونقلت صحيفة «الخبر» عن مصادر عسكرية أن الكمين وقع ليلا. وتابعت الصحيفة أن الجماعة نجحت في الفرار.")
         #expect(paper.quotes.map { $0.speaker?.canonical } == ["مصادر عسكرية", "صحيفة الخبر"])
+        let court = try analyze("""
+            عنوان
+
+            واتفقت الهيئة مع جورج براوتشلير، المدعي العام للمقاطعة، الذي قال إن المتهم كان يعلم ما يفعل.
+
+            وقال القائد للجنود: «هل أنتم جاهزون؟» فرد عليه الجنود «جاهزون يا قائد».
+            """)
+        #expect(court.quotes.map { $0.speaker.map { String(court[$0.span]) } } == ["جورج براوتشلير", "القائد", "الجنود"])
         let player = try analyze("عنوان\n\nوعن هذا الأمر تحدث اللاعب خوانفاران قائلا: \"لقد جاء العديد من اللاعبين ليشكلوا أهمية كبيرة للفريق\".")
         #expect(player.quotes.first?.speaker?.canonical == "خوانفاران")
     }
