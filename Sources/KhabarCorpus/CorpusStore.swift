@@ -122,18 +122,21 @@ public struct SearchHit: Sendable {
     public var date: String?
     /// The article's address.
     public var url: String?
+    /// What the article is about (`sport`, `economy`, …), when it was classified.
+    public var topic: String?
     /// A passage of the article around the matched words, the words marked with `[` and `]`.
     public var snippet: String
     /// The relevance (higher is better): BM25 in SQLite, cover density in PostgreSQL.
     public var score: Double
 
     /// Creates a hit.
-    public init(id: String, title: String?, source: String?, date: String?, url: String?, snippet: String, score: Double) {
+    public init(id: String, title: String?, source: String?, date: String?, url: String?, topic: String? = nil, snippet: String, score: Double) {
         self.id = id
         self.title = title
         self.source = source
         self.date = date
         self.url = url
+        self.topic = topic
         self.snippet = snippet
         self.score = score
     }

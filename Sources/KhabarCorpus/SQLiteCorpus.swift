@@ -298,7 +298,7 @@ public final class SQLiteCorpus: CorpusStore {
         // Re-posts rank together: fetch enough that collapsing them still fills the page.
         arguments.append(min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000))
         let sql = """
-            SELECT article.docId, article.title, article.source, article.date, article.url, duplicate.cluster,
+            SELECT article.docId, article.title, article.source, article.date, article.url, article.topic, duplicate.cluster,
                    snippet(\(table), 1, '[', ']', '…', 16) AS snippet, \(table).rank AS score
             FROM \(table) JOIN article ON article.id = \(table).rowid LEFT JOIN duplicate ON duplicate.articleId = article.id
             WHERE \(conditions.joined(separator: " AND "))
@@ -310,7 +310,7 @@ public final class SQLiteCorpus: CorpusStore {
             for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) where hits.count < limit {
                 if collapsingDuplicates, let cluster: Int64 = row["cluster"], !clusters.insert(cluster).inserted { continue }
                 hits.append(SearchHit(id: row["docId"], title: row["title"], source: row["source"], date: row["date"], url: row["url"],
-                                      snippet: row["snippet"] ?? "", score: -(row["score"] as Double? ?? 0)))
+                                      topic: row["topic"], snippet: row["snippet"] ?? "", score: -(row["score"] as Double? ?? 0)))
             }
             return hits
         }

@@ -264,16 +264,16 @@ public final class PostgresCorpus: CorpusStore {
         if let entity = query.entity { conditions.append("article.id IN (SELECT article_id FROM entity WHERE canonical = \(sql.bind(entity)))") }
         let fetched = min(collapsingDuplicates ? limit * 4 + 20 : limit, 100_000)
         let rows = try await client.query(sql.query("""
-            SELECT article.id, article.doc_id, article.title, article.source, article.date, article.url, duplicate.cluster,
+            SELECT article.id, article.doc_id, article.title, article.source, article.date, article.url, article.topic, duplicate.cluster,
                    ts_rank_cd(article.search, \(tsquery)::tsquery)::float8 AS score
             FROM article LEFT JOIN duplicate ON duplicate.article_id = article.id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY score DESC, article.id LIMIT \(fetched)
-            """), logger: logger).decode((Int64, String, String?, String?, String?, String?, Int64?, Double).self)
+            """), logger: logger).decode((Int64, String, String?, String?, String?, String?, String?, Int64?, Double).self)
         var clusters = Set<Int64>()
         var hits: [(id: Int64, hit: SearchHit)] = []
-        for try await (id, docID, title, source, date, url, cluster, score) in rows where hits.count < limit {
+        for try await (id, docID, title, source, date, url, topic, cluster, score) in rows where hits.count < limit {
             if collapsingDuplicates, let cluster, !clusters.insert(cluster).inserted { continue }
-            hits.append((id, SearchHit(id: docID, title: title, source: source, date: date, url: url, snippet: "", score: score)))
+            hits.append((id, SearchHit(id: docID, title: title, source: source, date: date, url: url, topic: topic, snippet: "", score: score)))
         }
         var texts: [Int64: String] = [:]
         for try await (id, text) in try await client.query("SELECT id, text FROM article WHERE id = ANY(\(hits.map(\.id)))", logger: logger)

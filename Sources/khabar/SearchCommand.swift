@@ -50,10 +50,10 @@ struct SearchCommand: AsyncParsableCommand {
         for hit in hits {
             switch format {
             case .text:
-                StandardStreams.write("\(hit.title ?? "(no title)")\n  \([hit.source, hit.date, hit.url].compactMap { $0 }.joined(separator: " · "))\n  \(hit.snippet.replacingOccurrences(of: "\n", with: " "))\n\n")
+                StandardStreams.write("\(hit.title ?? "(no title)")\n  \([hit.source, hit.date, hit.topic, hit.url].compactMap { $0 }.joined(separator: " · "))\n  \(hit.snippet.replacingOccurrences(of: "\n", with: " "))\n\n")
             case .jsonl:
                 let object: [String: Any] = ["id": hit.id, "title": hit.title as Any, "source": hit.source as Any, "date": hit.date as Any,
-                                             "url": hit.url as Any, "snippet": hit.snippet, "score": hit.score]
+                                             "url": hit.url as Any, "topic": hit.topic as Any, "snippet": hit.snippet, "score": hit.score]
                 StandardStreams.write(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
                 StandardStreams.write("\n")
             }

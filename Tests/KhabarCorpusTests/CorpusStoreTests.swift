@@ -84,6 +84,7 @@ struct CorpusStoreTests {
             documents[2].topic = Topic(label: "politics", score: 0.6)
             _ = try await corpus.store(documents)
             #expect(try await corpus.search(SearchQuery("حلب", topic: "politics"), limit: 10).map(\.id) == ["a3"])
+            #expect(try await corpus.search(SearchQuery("حلب", topic: "politics"), limit: 10).first?.topic == "politics")
             #expect(try await corpus.search(SearchQuery("حلب", topic: "sport"), limit: 10).isEmpty)
             #expect(try await corpus.search(SearchQuery("مدرسه", topic: "politics"), limit: 10).isEmpty)
         }
