@@ -93,8 +93,10 @@ public final class PostgresCorpus: CorpusStore {
         guard !stored.isEmpty else { return StoreReport(stored: 0, duplicates: documents.count) }
         try await insertEntities(of: stored.map { (documents[$0.index], $0.id) }, on: connection)
         try await insertQuotes(of: stored.map { (documents[$0.index], $0.id) }, on: connection)
+        // The signatures are hashed before the lock, which other writers wait on.
+        let signed = stored.map { (id: $0.id, signature: Self.duplicates.signature(of: documents[$0.index])) }
         try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.lock))", logger: logger)
-        try await cluster(stored.map { (id: $0.id, signature: Self.duplicates.signature(of: documents[$0.index])) }, on: connection)
+        try await cluster(signed, on: connection)
         return StoreReport(stored: stored.count, duplicates: documents.count - stored.count)
     }
 

@@ -503,7 +503,7 @@ struct Attribution {
             let name = article.span(pronoun + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< pronoun))
         }
-        let span = article.span(start ..< end, skippingFirst: article.withoutConjunction(start).unicodeScalars.count < article.words[start].unicodeScalars.count ? 1 : 0)
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
