@@ -101,7 +101,7 @@ struct Attribution {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
         for position in earlier.reversed() {
-            let introduced = nounPhrase(from: position)
+            let introduced = qualifiedPhrase(from: position)
             // رئيس الكاميرون بول بيا: the person the description introduced.
             let after = article.document.tokens(overlapping: introduced.span).upperBound
             if after < article.count, article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
@@ -253,6 +253,15 @@ struct Attribution {
             }
             return described
         }
+        // وزارة الشؤون الإسلامية، صحيفة «اس»، شركة أرامكو: an institution the tagger did not
+        // name whole — its name when one follows, else the head and the words that qualify it.
+        if isOrganisationHead(index) {
+            if index + 1 < article.count, article.nameAt[index + 1] >= 0, article.sentenceOf[index + 1] == sentence,
+               article.document.entities[article.nameAt[index + 1]].kind == .organisation {
+                return named(article.nameAt[index + 1], titleFrom: nil)
+            }
+            return nounPhrase(from: index)
+        }
         // A role the lexicon does not know, then the person, then the clause (وكشف وكيل وزارة
         // الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان أن …).
         if let person = personEndingSubject(from: index) { return person }
@@ -293,7 +302,7 @@ struct Attribution {
     }
 
     /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    private static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
+    private static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "شبكه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
                                                        "منظمه", "شركه", "مؤسسه", "حزب", "جماعه", "تنظيم", "جبهه", "مركز", "هيئه"]
 
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
@@ -464,6 +473,32 @@ struct Attribution {
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
+    /// A description with the place it speaks from (مصادر داخل حزب الله، مصدر مقرب من
+    /// الفرنسي): the noun phrase, a preposition of belonging, and the name or definite words
+    /// after it. Without such a preposition, the noun phrase alone.
+    private func qualifiedPhrase(from start: Int) -> Speaker {
+        let described = nounPhrase(from: start)
+        var end = article.document.tokens(overlapping: described.span).upperBound
+        let sentence = article.sentenceOf[start]
+        if end < article.count, Self.closeTo.contains(article.words[end]) { end += 1 }
+        guard end + 1 < article.count, Self.belonging.contains(article.words[end]), article.sentenceOf[end + 1] == sentence else { return described }
+        end += 1
+        if article.nameAt[end] >= 0 {
+            end = article.document.tokens(overlapping: article.document.entities[article.nameAt[end]].span).upperBound
+        } else {
+            guard article.kind(end) == .word, article.words[end].hasPrefix("ال") else { return described }
+            end += 1
+            while end < min(article.count, start + 8), article.kind(end) == .word, !stops(end), article.words[end].hasPrefix("ال") { end += 1 }
+        }
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// Prepositions that place a source (مصادر في الوزارة، داخل الحزب، لدى الشرطة).
+    private static let belonging: Set<String> = ["في", "داخل", "من", "لدي", "ب"]
+    /// Adjectives of closeness before من (مصدر مقرب من).
+    private static let closeTo: Set<String> = ["مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"]
+
     /// A title and the words after it up to أن/إن, a colon or a quotation mark, when the tagger
     /// found no name there: مديرة مجموعة المقتنيات الخاصة بالمكتبة سوزان ورول "إن …" keeps the
     /// name it missed.
@@ -512,7 +547,14 @@ struct Attribution {
     private func hasConjunction(_ index: Int) -> Bool {
         let bare = article.withoutConjunction(index)
         guard bare.unicodeScalars.count < article.words[index].unicodeScalars.count else { return false }
-        return extractor.speakerNouns.contains(String(bare)) || [String(bare), "ال" + bare].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+        return extractor.speakerNouns.contains(String(bare))
+            || [String(bare), "ال" + bare].contains { [.title, .organisation].contains(extractor.lexicon.cue(ofMatchingForm: $0)) }
+    }
+
+    /// Whether the word heads organisation names (وزارة، صحيفة، شركة), with or without a conjunction.
+    private func isOrganisationHead(_ index: Int) -> Bool {
+        let lexicon = extractor.lexicon
+        return [article.words[index], String(article.withoutConjunction(index))].contains { lexicon.cue(ofMatchingForm: $0) == .organisation }
     }
 
     /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.

@@ -150,6 +150,28 @@ struct QuoteExtractionTests {
         #expect(!quoted.contains { document[$0.span] == "الحل المؤقت" })
     }
 
+    @Test func institutionsTheTaggerDoesNotNameWholeSpeak() throws {
+        let document = try analyze("""
+            انتقالات
+
+            وذكرت مجلة «كرة العالم» الفرنسية، أن المدافع يقترب من النادي. وقالت وزارة الشؤون البلدية في بيان لها إن الطرق ستفتح غدا. ثم قال المدرب إن الفريق جاهز.
+            """)
+        let speakers = document.quotes.map { $0.speaker?.canonical }
+        #expect(speakers.first == "مجلة كرة العالم")
+        #expect(speakers.dropFirst().first == "وزارة الشؤون البلدية")
+    }
+
+    @Test func aSourceRecalledByItsNounIsTheNearestOneIntroduced() throws {
+        let document = try analyze("""
+            مواجهات
+
+            وكشفت مصادر أمنية أن الهجوم وقع فجرا. من جهة أخرى أكدت مصادر داخل الحزب سقوط قتيلين في المواجهات.
+
+            وأضافت المصادر أن الحزب يخفي خسائره.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر أمنية", "مصادر داخل الحزب"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
