@@ -182,6 +182,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "A folder of SaudiNewsNet ZIP archives: tag it with a first model and train again with the words it found inside names.")
     var corpus: String?
 
+    @Option(help: "Name evidence written by an earlier run (corpus-names.tsv), used instead of tagging --corpus again.")
+    var corpusNames: String?
+
     @Option(help: "Perceptron passes over the training sentences.")
     var epochs = 10
 
@@ -224,9 +227,10 @@ struct TrainNERCommand: ParsableCommand {
         try ("# organisation head words ANERcorp's training split tags inside the name: word<TAB>inside<TAB>outside\n"
              + counted.map { "\($0.word)\t\($0.inside)\t\($0.outside)\n" }.joined())
             .write(to: folder.appendingPathComponent("organisation-heads.tsv"), atomically: true, encoding: .utf8)
-        var corpusNames: [String: (kind: Entity.Kind, share: Double)] = [:]
-        var tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: [:]))
-        if let corpus {
+        // Evidence from an earlier run reproduces that run's model in seconds.
+        var corpusNames = try self.corpusNames.map { try EntityLexicon.corpusNames(tsv: URL(fileURLWithPath: $0)) } ?? [:]
+        var tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
+        if let corpus, self.corpusNames == nil {
             // Shares are rounded as corpus-names.tsv writes them, so the shipped model sees what training saw.
             corpusNames = try Self.corpusNames(in: corpus, tagger: tagger).mapValues { ($0.kind, ($0.share * 100).rounded() / 100) }
             StandardStreams.warn("self-training: \(corpusNames.count) words with name evidence from \(corpus); training again")
