@@ -84,6 +84,8 @@ struct Attribution {
         // متحدث آخر is someone else.
         guard !words.contains(where: { ["اخر", "اخري", "اخرون", "اخرين"].contains($0) }) else { return speaker }
         guard let head = words.first.map(Self.withoutArticle) else { return speaker }
+        // مصدر حكومي is a new source; المصدر and وزير الخارجية (definite by its genitive) refer back.
+        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") }) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {
             if let role = earlier.role, normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle).contains(head) {
                 return Speaker(span: speaker.span, canonical: earlier.canonical, kind: earlier.kind, role: earlier.role)
@@ -148,14 +150,14 @@ struct Attribution {
         return nil
     }
 
-    /// The person named within the first three tokens of the sentence before the one holding
-    /// `index`, in the same paragraph: the subject of a verb-first sentence.
+    /// The person named within the first four tokens of the sentence before the one holding
+    /// `index`, even across a paragraph break: the subject of a verb-first sentence (من جانبه
+    /// جدد السيسي …).
     private func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
         let sentenceIndex = article.sentenceOf[index]
         guard sentenceIndex > 0 else { return nil }
         let previous = article.sentences[sentenceIndex - 1]
-        guard article.paragraphOf[previous.lowerBound] == article.paragraphOf[index] else { return nil }
-        for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 3) {
+        for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 4) {
             let name = article.nameAt[position]
             if name >= 0, article.document.entities[name].kind == .person { return (named(name, titleFrom: nil), sentenceIndex - 1) }
         }

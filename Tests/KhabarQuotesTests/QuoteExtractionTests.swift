@@ -172,6 +172,30 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر أمنية", "مصادر داخل الحزب"])
     }
 
+    @Test func anIndefiniteSourceIsANewOne() throws {
+        let document = try analyze("""
+            افتتاح
+
+            وقال مصدر دبلوماسي غربي إن الوفود ستصل مساء الأحد. وكشف مصدر حكومي عن أن الرئيس سيعلن خطة جديدة.
+
+            وأوضح المصدر أن الخطة تشمل ثلاث مراحل.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مصدر دبلوماسي غربي", "مصدر حكومي", "مصدر حكومي"])
+    }
+
+    @Test func aSubjectlessVerbSpeaksForTheOneWhoActedInTheSentenceBefore() throws {
+        let document = try analyze("""
+            قمة
+
+            التقى الرئيس عبد الفتاح السيسي في القاهرة الرئيس اليمني عبد ربه منصور هادي. وقال هادي إن الحل السياسي ممكن.
+
+            من جانبه جدد السيسي دعم بلاده للحكومة الشرعية.
+
+            وشدد على أن أمن الخليج جزء من أمن مصر.
+            """)
+        #expect(document.quotes.last?.speaker?.canonical == "عبد الفتاح السيسي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
