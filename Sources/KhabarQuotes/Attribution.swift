@@ -347,9 +347,27 @@ struct Attribution {
             index -= 1
             skipped += 1
         }
-        guard index >= 0, article.sentenceOf[index] == sentence, article.nameAt[index] >= 0,
-              [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
+        guard index >= 0, article.sentenceOf[index] == sentence else { return nil }
+        // A described subject comes right before a verb without a conjunction; before وبين, or
+        // before a comma, the noun ends the phrase before (وحول تفاصيل الدراسة، بين أنها).
+        guard article.nameAt[index] >= 0 else {
+            let adjacent = article.withoutConjunction(verb).count == article.words[verb].count && !(index + 1 ..< verb).contains(where: article.isComma)
+            return adjacent ? describedSubject(endingAt: index) : nil
+        }
+        guard [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
         return named(article.nameAt[index], titleFrom: nil)
+    }
+
+    /// A speaker noun and its qualifiers ending at `index`, before the verb (وكان مصدر أمني
+    /// أشار …، وكانت مصادر قالت …).
+    private func describedSubject(endingAt index: Int) -> Speaker? {
+        for start in stride(from: index, through: max(0, index - 2), by: -1)
+        where article.sentenceOf[start] == article.sentenceOf[index] && extractor.speakerNouns.contains(String(article.withoutConjunction(start))) {
+            let described = nounPhrase(from: start)
+            guard article.document.tokens(overlapping: described.span).upperBound == index + 1 else { return nil }
+            return resolved(described)
+        }
+        return nil
     }
 
     /// The source glued to a ل (لمسؤولين في البلدية, للأمم المتحدة): a name, or a speaker noun

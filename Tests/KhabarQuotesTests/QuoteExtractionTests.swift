@@ -196,6 +196,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "عبد الفتاح السيسي")
     }
 
+    @Test func aDescribedSubjectBeforeItsVerbSpeaksButNotAcrossAComma() throws {
+        let document = try analyze("""
+            هجوم
+
+            وقال وزير الداخلية سامي العلي إن الهجوم استهدف نقطة تفتيش. وكان مصدر أمني أشار إلى أن المهاجمين فروا. وحول تفاصيل الدراسة، بين أنها تشمل كل المناطق.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي العلي", "مصدر أمني", "مصدر أمني"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
