@@ -69,6 +69,13 @@ struct ArticleTokens {
         return Substring(word.unicodeScalars.dropFirst())
     }
 
+    /// The word without a leading ل or ب (لمركز → مركز), when what is left is a word.
+    func withoutPreposition(_ index: Int) -> String {
+        let word = Substring(words[index])
+        guard let first = word.unicodeScalars.first, first == "ل" || first == "ب", word.unicodeScalars.count > 3 else { return String(word) }
+        return String(word.unicodeScalars.dropFirst())
+    }
+
     /// Whether the token is a comma (، or ,).
     func isComma(_ index: Int) -> Bool { words[index] == "،" || words[index] == "," }
 

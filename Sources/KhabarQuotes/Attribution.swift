@@ -116,6 +116,21 @@ struct Attribution {
         return speaker
     }
 
+    /// An earlier speaker whose name the tagger missed, called again by the last word of that
+    /// name (رأفت الصباغ … وأبان الصباغ).
+    private func earlierSpeaker(surnamed index: Int) -> Speaker? {
+        let word = article.withoutConjunction(index)
+        guard word.unicodeScalars.count >= 3, !isTitle(index), !extractor.speakerNouns.contains(String(word)) else { return nil }
+        for earlier in history.reversed() where earlier.kind == nil && earlier.role != nil {
+            let words = extractor.normalizer.normalize(earlier.canonical).split(separator: " ")
+            if words.count >= 2, words.last == word {
+                return Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
+                               canonical: earlier.canonical, role: earlier.role)
+            }
+        }
+        return nil
+    }
+
     private static func withoutArticle(_ word: Substring) -> Substring {
         word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
     }
@@ -129,6 +144,7 @@ struct Attribution {
             for position in sentence.lowerBound ..< index {
                 let name = article.nameAt[position]
                 if name >= 0, kinds.contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+                if kinds == [.person], let known = earlierSpeaker(surnamed: position) { return known }
             }
         }
         // تحدث اللاعب خوانفاران قائلاً: a title and the name the tagger missed, just before the cue.
@@ -224,11 +240,12 @@ struct Attribution {
         }
         guard index < article.count, article.sentenceOf[index] == sentence, article.kind(index) == .word else { return nil }
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
+        if let known = earlierSpeaker(surnamed: index) { return known }
         if isTitle(index) {
             var probe = index + 1
             while probe < min(article.count, index + 10), article.sentenceOf[probe] == sentence {
                 // A title introduces a person; an organisation after it is where the person works.
-                if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person {
+                if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person, !namesAnInstitution(probe) {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
                 // The title's phrase may hold a name in quotation marks (مدير … بـ"صحة الطائف" سعيد الزهراني).
@@ -532,6 +549,10 @@ struct Attribution {
             let name = article.span(start + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: role)
         }
+        // مدير الشؤون الصحية بجدة، الدكتور مبارك عسيري، أن: an office, then a title and the name.
+        if end + 2 < article.count, article.isComma(end), isTitle(end + 1), let named = appositiveName(from: end + 2) {
+            return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
+        }
         guard end < article.count, end > start + 1,
               endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" || Self.sayingNouns.contains(article.words[end]) else {
             return nil
@@ -548,7 +569,7 @@ struct Attribution {
                 || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
         // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
         // title is the speaker, the words up to it the role.
-        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) }), !article.words[inner + 1].hasPrefix("ال"),
+        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !article.words[inner + 1].hasPrefix("ال"),
            !Self.notNames.contains(article.words[inner + 1]), cues.at[inner + 1] == nil {
             let name = article.span(inner + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< inner + 1))
@@ -558,8 +579,37 @@ struct Attribution {
             let name = article.span(pronoun + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< pronoun))
         }
+        // المتحدث الرسمي لمركز … الإنسانية رأفت الصباغ: a name the tagger missed, after the
+        // description's last definite word.
+        if let first = (start + 2 ..< end).last(where: { startsName(at: $0) }), end - first <= 3 {
+            let name = article.span(first ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< first))
+        }
         let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// The name after an apposition's title, when the subject ends after it (، أن or أن):
+    /// the person the tagger found, else one to four words it missed.
+    private func appositiveName(from start: Int) -> Speaker? {
+        if article.nameAt[start] >= 0, article.document.entities[article.nameAt[start]].kind == .person {
+            let end = article.document.tokens(overlapping: article.document.entities[article.nameAt[start]].span).upperBound
+            return end < article.count && endsSubject(at: end) ? named(article.nameAt[start], titleFrom: nil) : nil
+        }
+        var end = start
+        while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end) { end += 1 }
+        guard end > start, end < article.count, endsSubject(at: end), !Self.notNames.contains(article.words[start]) else { return nil }
+        let name = article.span(start ..< end)
+        return Speaker(span: name, canonical: String(article.document[name]))
+    }
+
+    /// Whether an untagged name may begin at `index`: an indefinite word that is no
+    /// preposition, after a definite one (…الإنسانية رأفت، …بالمكتبة سوزان).
+    private func startsName(at index: Int) -> Bool {
+        let word = article.words[index], before = article.words[index - 1]
+        let definite = ["ال", "بال", "لل", "وال"].contains { before.hasPrefix($0) }
+        return definite && !["ال", "بال", "لل", "وال", "و"].contains { word.hasPrefix($0) } && !Self.notNames.contains(word)
+            && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index)
     }
 
     /// Whether the token's first letter is a conjunction: و or ف before a speaker noun or a
@@ -569,6 +619,13 @@ struct Attribution {
         guard bare.unicodeScalars.count < article.words[index].unicodeScalars.count else { return false }
         return extractor.speakerNouns.contains(String(bare))
             || [String(bare), "ال" + bare].contains { [.title, .organisation].contains(extractor.lexicon.cue(ofMatchingForm: $0)) }
+    }
+
+    /// Whether the person at `index` is only part of an institution's name: مركز الملك سلمان،
+    /// جامعة الأمير سلطان — an organisation head, a title, then the name.
+    private func namesAnInstitution(_ index: Int) -> Bool {
+        guard index >= 2, isTitle(index - 1) else { return false }
+        return extractor.lexicon.cue(ofMatchingForm: article.withoutPreposition(index - 2)) == .organisation || isOrganisationHead(index - 2)
     }
 
     /// Whether the word heads organisation names (وزارة، صحيفة، شركة), with or without a conjunction.

@@ -82,6 +82,9 @@ public struct QuoteExtractor: Sendable {
         if opening > 0, titleHeads.contains(String(article.withoutConjunction(opening - 1))), wordCount <= 6 { return false }
         let firstName = article.nameAt[content.lowerBound]
         if firstName >= 0, content.allSatisfy({ article.nameAt[$0] == firstName || article.kind($0) != .word }) { return false }
+        // "مركز الملك سلمان للإغاثة": an institution's name, begun by an indefinite organisation head.
+        let first = String(article.withoutConjunction(content.lowerBound))
+        if wordCount <= 8, !first.hasPrefix("ال"), lexicon.cue(ofMatchingForm: first) == .organisation { return false }
         if wordCount >= Self.shortQuotation { return true }
         // A few quoted words followed by a colon label the speaker (وقال فلان "والد الطفلة": إن …).
         if let closing = quotation.closing, closing + 1 < article.count, article.words[closing + 1] == ":" { return false }

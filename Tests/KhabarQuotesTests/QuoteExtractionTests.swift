@@ -205,6 +205,28 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي العلي", "مصدر أمني", "مصدر أمني"])
     }
 
+    @Test func aNameTheTaggerMissedAfterALongDescriptionSpeaksAndIsCalledAgainBySurname() throws {
+        let document = try analyze("""
+            قوافل
+
+            وأوضح المتحدث الرسمي لمركز الأمير فهد للأبحاث الزراعية والبيئية سامر الحريزي، أن القوافل انطلقت أمس، حيث واصل "مركز الأمير فهد للأبحاث الزراعية" أعماله في المنطقة. كما أشاد الحريزي بتعاون الأهالي، وأبان أن التوزيع سيستمر شهرا. وأكد الحريزي أن الفرق جاهزة.
+            """)
+        #expect(document.quotes.count == 3, "found: \(document.quotes.map { document[$0.span] })")
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "سامر الحريزي" })
+        #expect(document.quotes.first?.speaker?.role.map { String(document[$0]) } == "المتحدث الرسمي لمركز الأمير فهد للأبحاث الزراعية والبيئية")
+    }
+
+    @Test func anOfficeThenATitledNameInApposition() throws {
+        let document = try analyze("""
+            تطعيم
+
+            أكد مدير التعليم بالمنطقة، الدكتور ناصر الجهيمي، أن الحملة ستشمل جميع المدارس.
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "ناصر الجهيمي")
+        #expect(speaker.role.map { String(document[$0]) } == "مدير التعليم بالمنطقة")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
