@@ -64,6 +64,10 @@ struct Attribution {
         // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
             .filter { !($0.form.role == .according && $0.form.words.first == "في") }
+        // … unless the word is a verb here, followed by أن/إن or a colon before the quotation (صرح فلان بأن "…").
+        let confirmed = { (cue: SpeechCues.Match) in
+            (cue.tokens.upperBound ..< content.lowerBound).contains { article.isComplementizer($0) || article.words[$0] == ":" }
+        }
         if let found = before.first(where: { !$0.form.needsComplement }) ?? before.first { return found }
         // A cue that ends the sentence before with a colon (وقال: «…).
         guard sentenceIndex > 0, sentence.lowerBound > 0, article.words[sentence.lowerBound - 1] == ":" || article.words[max(0, content.lowerBound - 2)] == ":" else {
@@ -87,7 +91,9 @@ struct Attribution {
         // مصدر حكومي is a new source; المصدر and وزير الخارجية (definite by its genitive) refer back.
         guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") }) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {
-            if let role = earlier.role, normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle).contains(head) {
+            // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
+            if let role = earlier.role, case let roleWords = normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle),
+               roleWords.first == head || (isTitleWord(head) && roleWords.contains(head)) {
                 return Speaker(span: speaker.span, canonical: earlier.canonical, kind: earlier.kind, role: earlier.role)
             }
         }
@@ -114,6 +120,11 @@ struct Attribution {
             }
         }
         return speaker
+    }
+
+    /// Whether a word without its article is a title (وزير، متحدث).
+    private func isTitleWord(_ word: Substring) -> Bool {
+        [String(word), "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
     }
 
     /// An earlier speaker whose name the tagger missed, called again by the last word of that

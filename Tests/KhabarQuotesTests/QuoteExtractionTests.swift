@@ -227,6 +227,17 @@ struct QuoteExtractionTests {
         #expect(speaker.role.map { String(document[$0]) } == "مدير التعليم بالمنطقة")
     }
 
+    @Test func anOrganisationInAPersonsOfficeIsNotThatPerson() throws {
+        let document = try analyze("""
+            سياحة
+
+            قال رئيس المنظمة العربية للسياحة الدكتور بندر الفهيد إن الملتقى يعقد غدا. وتوقعت المنظمة أن يزيد عدد السياح.
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.first?.speaker?.canonical == "بندر الفهيد")
+        #expect(document.quotes.last?.speaker?.canonical.hasPrefix("المنظمة العربية") == true)
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
