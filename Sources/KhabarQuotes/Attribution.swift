@@ -64,10 +64,6 @@ struct Attribution {
         // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
             .filter { !($0.form.role == .according && $0.form.words.first == "في") }
-        // … unless the word is a verb here, followed by أن/إن or a colon before the quotation (صرح فلان بأن "…").
-        let confirmed = { (cue: SpeechCues.Match) in
-            (cue.tokens.upperBound ..< content.lowerBound).contains { article.isComplementizer($0) || article.words[$0] == ":" }
-        }
         if let found = before.first(where: { !$0.form.needsComplement }) ?? before.first { return found }
         // A cue that ends the sentence before with a colon (وقال: «…).
         guard sentenceIndex > 0, sentence.lowerBound > 0, article.words[sentence.lowerBound - 1] == ":" || article.words[max(0, content.lowerBound - 2)] == ":" else {
