@@ -46,8 +46,10 @@ public struct QuoteEvaluation: Sendable {
     /// An empty evaluation.
     public init() {}
 
-    /// Adds one document's gold and predicted statements.
-    public mutating func add(gold statements: [QuoteGold.Statement], predicted quotes: [Quote]) {
+    /// Adds one document's gold and predicted statements; returns the predicted statements that
+    /// match no gold one.
+    @discardableResult
+    public mutating func add(gold statements: [QuoteGold.Statement], predicted quotes: [Quote]) -> [Quote] {
         gold += statements.count
         predicted += quotes.count
         var used = Set<Int>()
@@ -68,6 +70,7 @@ public struct QuoteEvaluation: Sendable {
                 wrongSpeakers.append((statement.speaker, quotes[best].speaker?.canonical))
             }
         }
+        return quotes.indices.filter { !used.contains($0) }.map { quotes[$0] }
     }
 
     private func overlap(_ statement: QuoteGold.Statement, _ quote: Quote) -> Int {

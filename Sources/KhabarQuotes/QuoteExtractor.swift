@@ -28,6 +28,8 @@ public struct QuoteExtractor: Sendable {
     static let cueReach = 40
     /// Quotations shorter than this many words must show that they are statements.
     static let shortQuotation = 4
+    /// Quoted words from this many on are a passage, a statement even with no cue near.
+    static let longQuotation = 12
 
     /// Creates an extractor from its word lists.
     public init(cues: SpeechCues, lexicon: EntityLexicon, speakerNouns: [String], titleHeads: [String]) {
@@ -85,7 +87,10 @@ public struct QuoteExtractor: Sendable {
         // "مركز الملك سلمان للإغاثة": an institution's name, begun by an indefinite organisation head.
         let first = String(article.withoutConjunction(content.lowerBound))
         if wordCount <= 8, !first.hasPrefix("ال"), lexicon.cue(ofMatchingForm: first) == .organisation { return false }
-        if wordCount >= Self.shortQuotation { return true }
+        if wordCount >= Self.shortQuotation {
+            // A title of a few words (محاور «آفاق تطوير العلاقات …») with no cue anywhere near is no statement.
+            return wordCount >= Self.longQuotation || hasCueNear(quotation, article, found)
+        }
         // A few quoted words followed by a colon label the speaker (وقال فلان "والد الطفلة": إن …).
         if let closing = quotation.closing, closing + 1 < article.count, article.words[closing + 1] == ":" { return false }
         // A short quotation is a statement when a speech cue introduces it in its sentence and
@@ -95,6 +100,15 @@ public struct QuoteExtractor: Sendable {
         let endsClause = after >= sentence.upperBound || [.punctuation, .quote].contains(article.kind(after)) || found.at[after] != nil
         let cueBefore = stride(from: opening - 1, through: max(sentence.lowerBound, opening - Self.cueReach), by: -1).contains { found.at[$0] != nil }
         return endsClause && (cueBefore || found.at[after] != nil || (after + 1 < sentence.upperBound && article.isComma(after) && found.at[after + 1] != nil))
+    }
+
+    /// Whether a plain speech cue (not a word that is only sometimes one) stands in the sentence
+    /// before the quotation, before it in its own, inside it, or right after it in its sentence.
+    private func hasCueNear(_ quotation: QuotationMarks.Quotation, _ article: ArticleTokens, _ found: Cues) -> Bool {
+        let sentenceIndex = article.sentenceOf[quotation.opening]
+        let from = article.sentences[max(0, sentenceIndex - 1)].lowerBound
+        let to = min(article.sentences[sentenceIndex].upperBound, (quotation.closing ?? quotation.content.upperBound) + 4)
+        return (from ..< max(from, to)).contains { found.at[$0].map { !$0.form.needsComplement } ?? false }
     }
 
     // MARK: Reported speech

@@ -210,13 +210,14 @@ struct EvalQuotesCommand: ParsableCommand {
         for article in gold {
             guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
             let analyzed = try pipeline.analyze(document)
-            evaluation.add(gold: article.quotes, predicted: analyzed.quotes)
+            let unmatched = evaluation.add(gold: article.quotes, predicted: analyzed.quotes)
             if verbose {
                 print("■ \(article.id)")
                 for statement in article.quotes {
                     print("  gold  \(statement.kind.prefix(3)) \(statement.speaker ?? "?") — \(analyzed[Span(start: statement.start, end: statement.end)].prefix(70))")
                 }
                 for quote in analyzed.quotes { print("  found \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
+                for quote in unmatched { print("  extra \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
             }
         }
         print(evaluation.report)

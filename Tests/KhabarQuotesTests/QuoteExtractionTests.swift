@@ -238,6 +238,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical.hasPrefix("المنظمة العربية") == true)
     }
 
+    @Test func titlesOfSessionsWithNoCueNearAreNotStatements() throws {
+        let document = try analyze("""
+            منتدى
+
+            ويتناول المنتدى محاور عدة، منها «آفاق التعاون التجاري بين دول المنطقة» و«تمويل المشروعات الناشئة في المدن الصغيرة». وقال رئيس المنتدى: «نريد شراكات حقيقية تخدم الشباب».
+            """)
+        #expect(document.quotes.map { String(document[$0.span]) } == ["نريد شراكات حقيقية تخدم الشباب"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
