@@ -217,7 +217,7 @@ struct Cues {
             // طالب is part of the subject, not "demanded").
             let inSubject = index - previousEnd <= 3 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word }
                 && (previousEnd ..< index).contains { article.nameAt[$0] >= 0 }
-            if !inSubject, !match.form.needsComplement || Self.complementFollows(match, article) {
+            if !inSubject, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
                 previousEnd = match.tokens.upperBound
@@ -227,6 +227,27 @@ struct Cues {
         self.at = at
         self.all = all
     }
+
+    /// Whether an attribution phrase cites a rule rather than a source (وفقاً للتوجيهات، بحسب
+    /// القرار): no one speaks there.
+    private static func citesRule(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {
+        guard match.form.role == .according else { return false }
+        var word: Substring
+        if match.form.words.last == "ل" {
+            word = Substring(article.words[match.tokens.upperBound - 1])
+            word = word.hasPrefix("لل") ? word.dropFirst(2) : word.dropFirst()
+        } else if match.tokens.upperBound < article.count {
+            word = Substring(article.words[match.tokens.upperBound])
+        } else {
+            return false
+        }
+        if word.hasPrefix("ال") { word = word.dropFirst(2) }
+        return rules.contains(String(word))
+    }
+
+    /// Nouns of rules, orders and plans, in matching form.
+    private static let rules: Set<String> = ["توجيهات", "تعليمات", "توجيه", "اوامر", "امر", "قرار", "قرارات", "نظام", "انظمه", "لائحه", "خطه",
+                                             "اتفاق", "اتفاقيه", "شروط", "ضوابط", "احكام", "قانون", "مرسوم", "جدول", "برنامج", "معايير", "توصيات"]
 
     /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens.
     private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {

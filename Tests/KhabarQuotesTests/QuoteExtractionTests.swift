@@ -247,6 +247,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { String(document[$0.span]) } == ["نريد شراكات حقيقية تخدم الشباب"])
     }
 
+    @Test func aPhraseCitingARuleIsNoSource() throws {
+        let document = try analyze("""
+            إغاثة
+
+            ووفقاً للتوجيهات الكريمة فإن المركز سيواصل عمله في المحافظات. وبحسب وزارة الصحة فإن عدد المصابين بلغ عشرة.
+            """)
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.speaker?.canonical == "وزارة الصحة")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
