@@ -115,6 +115,14 @@ struct Attribution {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
             }
         }
+        // An earlier speaker the description names by its head, when the words around the head
+        // said no more: المكتب for «مكتب أخبار سوريا».
+        for earlier in history.reversed() where earlier.kind == nil {
+            let earlierWords = normalizer.normalize(earlier.canonical).split(separator: " ")
+            if earlierWords.count > words.count, earlierWords.first.map(Self.withoutArticle) == head {
+                return Speaker(span: speaker.span, canonical: earlier.canonical, role: earlier.role)
+            }
+        }
         return speaker
     }
 
@@ -245,12 +253,14 @@ struct Attribution {
                 break
             }
         }
-        guard index < article.count, article.sentenceOf[index] == sentence, article.kind(index) == .word else { return nil }
+        guard index < article.count, article.sentenceOf[index] == sentence else { return nil }
+        if article.kind(index) == .quote { return quotedName(at: index) }
+        guard article.kind(index) == .word else { return nil }
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
         if let known = earlierSpeaker(surnamed: index) { return known }
         if isTitle(index) {
             var probe = index + 1
-            while probe < min(article.count, index + 10), article.sentenceOf[probe] == sentence {
+            while probe < min(article.count, index + 20), article.sentenceOf[probe] == sentence {
                 // A title introduces a person; an organisation after it is where the person works.
                 if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person, !namesAnInstitution(probe) {
                     return named(article.nameAt[probe], titleFrom: index)
@@ -548,7 +558,7 @@ struct Attribution {
     /// name it missed.
     private func titledPhrase(from start: Int) -> Speaker? {
         var end = start + 1
-        while end < min(article.count, start + 13), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
+        while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
               !Self.sayingNouns.contains(article.words[end]) { end += 1 }
         // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
         if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
@@ -607,6 +617,16 @@ struct Attribution {
         while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end) { end += 1 }
         guard end > start, end < article.count, endsSubject(at: end), !Self.notNames.contains(article.words[start]) else { return nil }
         let name = article.span(start ..< end)
+        return Speaker(span: name, canonical: String(article.document[name]))
+    }
+
+    /// A name in quotation marks right after the verb, up to the clause (أعلن «مكتب أخبار سوريا»
+    /// المعارض، أن …): one to five words, then at most two words before أن/إن.
+    private func quotedName(at opening: Int) -> Speaker? {
+        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
+              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }),
+              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) else { return nil }
+        let name = article.span(opening + 1 ..< closing)
         return Speaker(span: name, canonical: String(article.document[name]))
     }
 

@@ -257,6 +257,24 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "وزارة الصحة")
     }
 
+    @Test func aQuotedNameAfterTheVerbSpeaksAndIsRecalledByItsHead() throws {
+        let document = try analyze("""
+            قصف
+
+            في حين أعلن «مرصد أنباء الساحل» المعارض، أن القصف استمر ثلاثة أيام. وقال المرصد إن الأهالي نزحوا من القرى.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مرصد أنباء الساحل", "مرصد أنباء الساحل"])
+    }
+
+    @Test func aPersonAfterALongOfficeSpeaks() throws {
+        let document = try analyze("""
+            تراث
+
+            من جهته، شدد مدير عام الهيئة العامة للسياحة والتراث الوطني أمين عام مجلس التنمية السياحية بمنطقة عسير المهندس محمد العمرة أن المواقع ستفتح للزوار.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "محمد العمرة")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
