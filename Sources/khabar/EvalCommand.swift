@@ -11,7 +11,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Khabar's analyzers against gold data.",
-        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self, EvalDuplicatesCommand.self, EvalTopicCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalStemCommand.self, EvalRootCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self, EvalNumbersCommand.self, EvalQuotesCommand.self, EvalRetrievalCommand.self, EvalDuplicatesCommand.self, EvalTopicCommand.self]
     )
 }
 
@@ -153,6 +153,53 @@ struct EvalNERCommand: ParsableCommand {
         default: throw ValidationError("--split is all, dev or train")
         }
         print(EntityEvaluation(tagger: try EntityTagger.shipped(), sentences: chosen).report)
+    }
+}
+
+struct EvalEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Precision, recall and F1 of the names in `khabar analyze` against hand-annotated news articles.",
+        discussion: """
+            Gold data: JSON Lines as docs/ENTITIES-GOLD.md describes (ids and character offsets of \
+            PER, ORG and LOC names in SaudiNewsNet articles, no article text). The articles are read \
+            from --corpus and analyzed as `khabar analyze` does; a name counts when its kind and \
+            both ends match exactly (the proclitics of its first word left out).
+
+            Example:
+              khabar eval entities Tests/Gold/entities-news.jsonl --corpus ../shared/data/saudinewsnet
+            """
+    )
+
+    @Argument(help: "Gold files.")
+    var files: [String]
+
+    @Option(help: "The SaudiNewsNet folder of ZIP archives.")
+    var corpus: String
+
+    @Flag(help: "Print the names missed and the names found that the gold does not hold.")
+    var verbose = false
+
+    func run() throws {
+        let gold = try files.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
+        let documents = try EvalQuotesCommand.documents(withIDs: Set(gold.map(\.id)), in: corpus)
+        let pipeline = try Pipeline.withEntities()
+        var evaluation = EntityEvaluation()
+        for article in gold {
+            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
+            let analyzed = try pipeline.analyze(document)
+            evaluation.add(gold: article, found: analyzed.entities)
+            if verbose { Self.printDifferences(article, analyzed) }
+        }
+        print(evaluation.report)
+    }
+
+    private static func printDifferences(_ gold: EntityGold, _ document: Document) {
+        let expected = Set(gold.entities.map { "\($0.kind) \(document[Span(start: $0.start, end: $0.end)])" })
+        let found = Set(document.entities.filter { EntityGold.kinds.contains($0.kind) }.map { "\($0.kind.rawValue) \(document[$0.span])" })
+        print("■ \(gold.id)")
+        for name in expected.subtracting(found).sorted() { print("  missed \(name)") }
+        for name in found.subtracting(expected).sorted() { print("  extra  \(name)") }
     }
 }
 

@@ -15,6 +15,20 @@ struct EvaluationTests {
         #expect(evaluation.byKind["PER"]?.correct == 0)
     }
 
+    @Test func newsGoldScoresCharacterSpansOfThreeKinds() throws {
+        let gold = try EntityGold.read(jsonl: #"""
+            {"id": "x", "entities": [{"start": 5, "end": 9, "kind": "LOC", "text": "دمشق"}, {"start": 12, "end": 20, "kind": "PER", "text": "جون كيري"}]}
+            """#)
+        var evaluation = EntityEvaluation()
+        evaluation.add(gold: gold[0], found: [
+            Entity(span: Span(start: 5, end: 9), kind: .location),
+            Entity(span: Span(start: 16, end: 20), kind: .person),   // the surname alone: wrong boundary
+            Entity(span: Span(start: 30, end: 34), kind: .date),     // not a kind the gold annotates
+        ])
+        #expect(evaluation.micro.correct == 1 && evaluation.micro.predicted == 2 && evaluation.micro.gold == 2)
+        #expect(evaluation.byKind["DATE"] == nil)
+    }
+
     @Test func aStrayInsideTagStartsAName() {
         let spans = EntityEvaluation.spans(of: tags("O I-LOC I-LOC B-PER I-ORG"))
         #expect(spans.map(\.kind) == ["LOC", "PER", "ORG"])
