@@ -49,9 +49,26 @@ public struct EntityRecognition: DocumentProcessor {
             hosts[tokenIndex] = (token.start + cut, key)
             return (token.start + cut, key)
         }
+        /// Whether a name's first word keeps what the segmenter would cut off as a proclitic:
+        /// س never begins a name (it marks the future on verbs), and a cut that leaves no article
+        /// stands only when news writes the rest alone more often than the whole (لدمشق → دمشق,
+        /// but فراين، وسام، سيدريك stay whole).
+        func keepsProclitic(_ tokenIndex: Int) -> Bool {
+            let token = document.tokens[tokenIndex]
+            let cut = host(of: tokenIndex).start - token.start
+            guard cut > 0 else { return false }
+            let text = document[token]
+            let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(cut)))
+            guard !rest.hasPrefix("ال") else { return false }
+            if text.unicodeScalars.prefix(cut).contains("س") { return true }
+            let frequencies = segmenter.model.frequencies
+            return frequencies.count(of: String(text)) >= frequencies.count(of: rest)
+        }
         /// The entity over whole tokens, less the first token's proclitics.
         func entity(_ kind: Entity.Kind, _ tokens: ClosedRange<Int>) -> Entity {
-            let start = host(of: tokens.lowerBound).start
+            let names: Set<Entity.Kind> = [.person, .organisation, .location, .miscellaneous]
+            let start = names.contains(kind) && keepsProclitic(tokens.lowerBound)
+                ? document.tokens[tokens.lowerBound].start : host(of: tokens.lowerBound).start
             let end = document.tokens[tokens.upperBound].end
             return Entity(span: Span(start: start < end ? start : document.tokens[tokens.lowerBound].start, end: end), kind: kind)
         }

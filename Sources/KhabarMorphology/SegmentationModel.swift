@@ -9,7 +9,7 @@ public struct SegmentationModel: Sendable {
     /// Feature weights.
     private(set) var weights: [ByteKey: Double]
     /// Corpus frequencies behind the lexical features.
-    let frequencies: WordFrequencies
+    public let frequencies: WordFrequencies
 
     /// Creates a model from its weights and the corpus frequencies it was trained with.
     public init(weights: [String: Double], frequencies: WordFrequencies) {

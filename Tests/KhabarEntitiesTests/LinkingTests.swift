@@ -19,6 +19,14 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .location && document[$0.span] == "الروس" })
     }
 
+    @Test func aNameKeepsFirstLettersThatOnlyLookLikeProclitics() throws {
+        let document = try analyze("عنوان\n\nوقال المدرب سيدريك توسان إن الفريق جاهز. وأكد اللاعب وسام وهيب أن المباراة صعبة. وزار الوفد لدمشق.")
+        let names = document.entities.filter { [.person, .location].contains($0.kind) }.map { String(document[$0.span]) }
+        #expect(names.contains("سيدريك توسان"))
+        #expect(names.contains("وسام وهيب"))
+        #expect(names.contains("دمشق"))
+    }
+
     @Test func anElidedArticleIsRestoredInTheCanonicalName() throws {
         let document = try analyze("بيان\n\nوقدم الوفد مذكرة للأمم المتحدة يوم الخميس.")
         let united = document.entities.first { $0.kind == .organisation }
