@@ -16,11 +16,13 @@ public struct EntityRecognition: DocumentProcessor {
     /// The rules for numeric and temporal entities.
     public let numbers = NumericEntityRecognizer()
     private let normalizer = Normalizer(.search)
+    private let organisationPhrases: OrganisationPhrases
 
     /// Creates the component around a tagger; the linker shares its lexicon.
     public init(tagger: EntityTagger) {
         self.tagger = tagger
         self.linker = EntityLinker(lexicon: tagger.lexicon)
+        self.organisationPhrases = OrganisationPhrases(lexicon: tagger.lexicon)
     }
 
     /// Needs tokens and sentences.
@@ -91,6 +93,17 @@ public struct EntityRecognition: DocumentProcessor {
                       !name.tokens.contains(where: { [.url, .email, .hashtag, .mention, .emoji].contains(document.tokens[run[$0]].kind) })
                 else { continue }
                 candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
+            }
+            // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
+            let words = run.indices.map { position in
+                let token = document.tokens[run[position]]
+                let start = host(of: run[position]).start
+                return OrganisationPhrases.Word(host: normalizer.normalize(document[Span(start: start, end: token.end)]), key: host(of: run[position]).key,
+                                                isWord: token.kind == .word, isBare: start == token.start, tag: tags[position],
+                                                isTitle: tagger.lexicon.cues[host(of: run[position]).key] == .title)
+            }
+            for phrase in organisationPhrases.phrases(in: words) {
+                candidates.append(entity(.organisation, run[phrase.lowerBound]...run[phrase.upperBound - 1]))
             }
         }
         let date = Self.date(of: document.metadata)

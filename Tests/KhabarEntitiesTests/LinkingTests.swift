@@ -27,6 +27,19 @@ struct LinkingTests {
         #expect(names.contains("دمشق"))
     }
 
+    @Test func organisationsNamedByAHeadAndWhatSpecifiesIt() throws {
+        let document = try analyze("""
+            عنوان
+
+            أعلنت وزارة الشؤون البلدية عن خطة جديدة، وتعاقد نادي نجران مع مدرب، وقررت إدارة النادي تجديد العقد، واحتل الفريق مركز الصدارة، وكرمت إدارة تعليم جازان الطلاب، ونشرت جريدة الجزيرة الأستاذ خالد المالك مقالا.
+            """)
+        let organisations = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        #expect(organisations.contains("وزارة الشؤون البلدية"))
+        #expect(organisations.contains("نادي نجران"))
+        #expect(organisations.contains("إدارة تعليم جازان"))
+        #expect(!organisations.contains { $0.hasPrefix("إدارة النادي") || $0.hasPrefix("مركز") || $0.contains("خالد") })
+    }
+
     @Test func anElidedArticleIsRestoredInTheCanonicalName() throws {
         let document = try analyze("بيان\n\nوقدم الوفد مذكرة للأمم المتحدة يوم الخميس.")
         let united = document.entities.first { $0.kind == .organisation }
