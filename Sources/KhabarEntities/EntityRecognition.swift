@@ -95,14 +95,16 @@ public struct EntityRecognition: DocumentProcessor {
                 candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
             }
             // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
-            let words = run.indices.map { position in
+            let phrases = organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }) { position in
                 let token = document.tokens[run[position]]
                 let start = host(of: run[position]).start
-                return OrganisationPhrases.Word(host: normalizer.normalize(document[Span(start: start, end: token.end)]), key: host(of: run[position]).key,
-                                                isWord: token.kind == .word, isBare: start == token.start, tag: tags[position],
-                                                isTitle: tagger.lexicon.cues[host(of: run[position]).key] == .title)
+                let host = document[token].unicodeScalars.dropFirst(start - token.start)
+                let definite = host.starts(with: "ال".unicodeScalars)
+                return OrganisationPhrases.Word(key: knownKeys[run[position]] ?? 0, isWord: token.kind == .word, isBare: start == token.start,
+                                                isDefinite: definite, isNisba: definite && (host.last == "ي" || host.suffix(2).elementsEqual("ية".unicodeScalars)),
+                                                tag: tags[position])
             }
-            for phrase in organisationPhrases.phrases(in: words) {
+            for phrase in phrases {
                 candidates.append(entity(.organisation, run[phrase.lowerBound]...run[phrase.upperBound - 1]))
             }
         }

@@ -14,29 +14,29 @@ struct OrganisationPhrases {
 
     /// One token of a sentence, as the phrase finder sees it.
     struct Word {
-        /// The token without its proclitics, in search normalization.
-        let host: String
-        /// The host's matching-form key.
+        /// The matching-form key of the token without its proclitics.
         let key: UInt64
         /// Whether the token is a word (not punctuation, a number, a quotation mark).
         let isWord: Bool
         /// Whether the token is a proclitic-free word (no و، ب، ل glued to it).
         let isBare: Bool
+        /// Whether the word, without its proclitics, begins with the article.
+        let isDefinite: Bool
+        /// Whether the word is a definite nisba adjective (الدولي، السعودية).
+        let isNisba: Bool
         /// The tagger's tag for the token.
         let tag: EntityTag
-        /// Whether the word is a title (الملك، الأستاذ).
-        let isTitle: Bool
-
-        var isDefinite: Bool { host.hasPrefix("ال") }
-        var isNisba: Bool { isDefinite && ["ي", "يه", "ين", "يون"].contains { host.hasSuffix($0) } }
     }
 
-    /// The organisation phrases of a sentence, as ranges of its tokens.
-    func phrases(in words: [Word]) -> [Range<Int>] {
+    /// The organisation phrases of a sentence of `count` tokens, as ranges of its tokens.
+    /// `key(i)` is token i's matching-form key; `word(i)` describes it, and is asked only around
+    /// organisation heads, which are rare.
+    func phrases(count: Int, key: (Int) -> UInt64, word: (Int) -> Word) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var start = 0
-        while start < words.count {
-            if isHead(words[start]), let end = end(of: start, in: words), holdsEnough(start ..< end, words) {
+        while start < count {
+            if isHead(key(start)), !word(start).isDefinite, word(start).isWord,
+               let end = end(of: start, count: count, word), holdsEnough(start ..< end, key: key(start), word) {
                 found.append(start ..< end)
                 start = end
             } else {
@@ -46,49 +46,55 @@ struct OrganisationPhrases {
         return found
     }
 
-    private func isHead(_ word: Word) -> Bool {
-        guard word.isWord, !word.isDefinite else { return false }
-        return Self.headsBeforeNames.contains(word.host) || (lexicon.cues[word.key] == .organisation && !Self.commonHeads.contains(word.host))
+    private func isHead(_ key: UInt64) -> Bool {
+        Self.headsBeforeNames.contains(key) || (lexicon.cues[key] == .organisation && !Self.commonHeads.contains(key))
     }
 
     /// Whether the phrase is a name: a head that is often a common noun needs a name in it.
-    private func holdsEnough(_ phrase: Range<Int>, _ words: [Word]) -> Bool {
-        !Self.headsBeforeNames.contains(words[phrase.lowerBound].host) || phrase.dropFirst().contains { words[$0].tag != .outside }
+    private func holdsEnough(_ phrase: Range<Int>, key: UInt64, _ word: (Int) -> Word) -> Bool {
+        !Self.headsBeforeNames.contains(key) || phrase.dropFirst().contains { word($0).tag != .outside }
     }
 
-    /// Organisation heads that, before a definite word, are mostly common nouns (مركز الصدارة،
-    /// مصلحة بريطانيا، غرفة العمليات، فرقة البحث), in search normalization.
-    private static let commonHeads: Set<String> = [
-        "مركز", "مصلحه", "غرفه", "فرقه", "فريق", "مكتب", "جهاز", "مجموعه", "شبكه", "تنظيم", "كليه", "دار", "شرطه", "قوات", "سلطه",
-        "تيار", "كتله", "اداره", "دائره", "مجمع",
-    ]
-
-    /// A head that begins a name only with a name in it (إدارة تعليم جازان, not إدارة النادي).
-    private static let headsBeforeNames: Set<String> = ["اداره"]
-
     /// Where the phrase begun at `start` ends: after its last definite word or name.
-    private func end(of start: Int, in words: [Word]) -> Int? {
+    private func end(of start: Int, count: Int, _ word: (Int) -> Word) -> Int? {
         var last: Int?
         var index = start + 1
-        while index < min(words.count, start + 7) {
-            let word = words[index]
-            guard word.isWord, word.isBare, !Self.stops.contains(word.host) else { break }
+        while index < min(count, start + 7) {
+            let current = word(index)
+            guard current.isWord, current.isBare, !Self.stops.contains(current.key) else { break }
             // After the name, a title or a person it does not introduce begins something else
             // (جريدة الجزيرة الأستاذ خالد …، نادي نجران هذيل آل شرمه).
-            if last != nil, word.isTitle || (word.tag.kind == .person && word.tag.begins && !words[index - 1].isTitle) { break }
+            let isTitle = lexicon.cues[current.key] == .title
+            if last != nil, isTitle || (current.tag.kind == .person && current.tag.begins && lexicon.cues[word(index - 1).key] != .title) { break }
             // After a name, only an adjective (a nisba: الدولي، السعودية) still belongs to the
             // organisation; a definite noun there is what it acts on (إدارة تعليم جازان الطلاب).
-            if let anchor = last, words[anchor].tag != .outside, word.tag == .outside, !word.isNisba { break }
-            if word.tag != .outside || word.isDefinite { last = index } else if last == nil, index - start >= 3 { break }
+            if let anchor = last, word(anchor).tag != .outside, current.tag == .outside, !current.isNisba { break }
+            if current.tag != .outside || current.isDefinite {
+                last = index
+            } else if last == nil, index - start >= 3 {
+                break
+            }
             index += 1
         }
         return last.map { $0 + 1 }
     }
 
+    private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { MatchingForm.key(of: MatchingForm.normalized($0)) }) }
+
+    /// Organisation heads that, before a definite word, are mostly common nouns (مركز الصدارة،
+    /// مصلحة بريطانيا، غرفة العمليات، فرقة البحث).
+    private static let commonHeads = keys([
+        "مركز", "مصلحة", "غرفة", "فرقة", "فريق", "مكتب", "جهاز", "مجموعة", "شبكة", "تنظيم", "كلية", "دار", "شرطة", "قوات", "سلطة",
+        "تيار", "كتلة", "إدارة", "دائرة", "مجمع",
+    ])
+
+    /// A head that begins a name only with a name in it (إدارة تعليم جازان, not إدارة النادي).
+    private static let headsBeforeNames = keys(["إدارة"])
+
     /// Words no organisation's name runs through: prepositions, pronouns, particles.
-    private static let stops: Set<String> = [
-        "في", "من", "الي", "علي", "عن", "مع", "عند", "لدي", "منذ", "حتي", "بين", "ضد", "خلال", "بعد", "قبل", "حول", "امام",
-        "التي", "الذي", "الذين", "ان", "انه", "انها", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "وهو", "وهي", "كما", "قد", "لا", "لم",
-        "لن", "ما", "التابع", "التابعه",
-    ]
+    private static let stops = keys([
+        "في", "من", "إلى", "على", "عن", "مع", "عند", "لدى", "منذ", "حتى", "بين", "ضد", "خلال", "بعد", "قبل", "حول", "أمام",
+        "التي", "الذي", "الذين", "أن", "أنه", "أنها", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "وهو", "وهي", "كما", "قد", "لا", "لم",
+        "لن", "ما", "التابع", "التابعة",
+    ])
 }
