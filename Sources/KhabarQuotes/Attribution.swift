@@ -52,7 +52,7 @@ struct Attribution {
     /// The cue of a direct quotation: an attribution right after its closing mark (، وفق ما أكد
     /// …; ، قال …), else the nearest cue before it in its sentence, else a cue ending the
     /// sentence before with a colon.
-    private func cue(of content: Range<Int>) -> SpeechCues.Match? {
+    func cue(of content: Range<Int>) -> SpeechCues.Match? {
         let sentenceIndex = article.sentenceOf[content.lowerBound]
         let sentence = article.sentences[sentenceIndex]
         var after = content.upperBound
@@ -77,7 +77,7 @@ struct Attribution {
 
     /// A described speaker that refers back to one named before: الوزير to the speaker whose
     /// role is وزير التخطيط, المصدر to مصدر خليجي.
-    private func resolved(_ speaker: Speaker) -> Speaker {
+    func resolved(_ speaker: Speaker) -> Speaker {
         guard speaker.kind == nil else { return speaker }
         let normalizer = extractor.normalizer
         let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
@@ -126,14 +126,9 @@ struct Attribution {
         return speaker
     }
 
-    /// Whether a word without its article is a title (وزير، متحدث).
-    private func isTitleWord(_ word: Substring) -> Bool {
-        [String(word), "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
-    }
-
     /// An earlier speaker whose name the tagger missed, called again by the last word of that
     /// name (رأفت الصباغ … وأبان الصباغ).
-    private func earlierSpeaker(surnamed index: Int) -> Speaker? {
+    func earlierSpeaker(surnamed index: Int) -> Speaker? {
         let word = article.withoutConjunction(index)
         guard word.unicodeScalars.count >= 3, !isTitle(index), !extractor.speakerNouns.contains(String(word)) else { return nil }
         for earlier in history.reversed() where earlier.kind == nil && earlier.role != nil {
@@ -146,13 +141,9 @@ struct Attribution {
         return nil
     }
 
-    private static func withoutArticle(_ word: Substring) -> Substring {
-        word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
-    }
-
     /// The first name (a person or an organisation) of the sentence before `index`: the subject
     /// of a sentence that a participle (مضيفاً) continues.
-    private func sentenceSubject(before index: Int) -> Speaker? {
+    func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
         // A person first: in أعلن لاعب فريق الأهلي ياسر الفهمي … مشيراً, the club is the player's.
         for kinds: [Entity.Kind] in [[.person], [.organisation]] {
@@ -172,7 +163,7 @@ struct Attribution {
 
     /// The nearest person or organisation named before a relative pronoun, in its sentence and
     /// at most fifteen tokens back.
-    private func antecedent(before index: Int) -> Speaker? {
+    func antecedent(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
         for position in stride(from: index - 1, through: max(sentence.lowerBound, index - 15), by: -1) {
             let name = article.nameAt[position]
@@ -184,7 +175,7 @@ struct Attribution {
     /// The person named within the first four tokens of the sentence before the one holding
     /// `index`, even across a paragraph break: the subject of a verb-first sentence (من جانبه
     /// جدد السيسي …).
-    private func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
+    func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
         let sentenceIndex = article.sentenceOf[index]
         guard sentenceIndex > 0 else { return nil }
         let previous = article.sentences[sentenceIndex - 1]
@@ -197,7 +188,7 @@ struct Attribution {
 
     /// The speaker a cue names: its subject after the verb or the phrase, or before the verb;
     /// nil for continuation cues and subjectless verbs (the caller then takes the last speaker).
-    private func speaker(of cue: SpeechCues.Match) -> Speaker? {
+    func speaker(of cue: SpeechCues.Match) -> Speaker? {
         switch cue.form.role {
         case .adverbial:
             return nil
@@ -236,7 +227,7 @@ struct Attribution {
 
     /// The speaker named right after a verb or phrase: a name, a title and the name it
     /// introduces, or a noun phrase headed by a speaker noun (مصدر عسكري، الطرفان).
-    private func subject(after start: Int) -> Speaker? {
+    func subject(after start: Int) -> Speaker? {
         guard start < article.count else { return nil }
         let sentence = article.sentenceOf[start]
         var index = start
@@ -309,7 +300,7 @@ struct Attribution {
     /// A person named within ten words of `start`, with only words between, whose name ends
     /// the subject (أن/إن, a colon, a quotation mark or an apposition follows); the words before
     /// the name are the role.
-    private func personEndingSubject(from start: Int) -> Speaker? {
+    func personEndingSubject(from start: Int) -> Speaker? {
         var index = start
         while index < min(article.count, start + 10), article.kind(index) == .word, article.sentenceOf[index] == article.sentenceOf[start],
               !article.isComplementizer(index), cues.at[index] == nil {
@@ -327,7 +318,7 @@ struct Attribution {
 
     /// Two to six words from `start` up to أن/إن, that begin like a name: no article, no
     /// preposition, no pronoun.
-    private func untaggedSubject(from start: Int) -> Speaker? {
+    func untaggedSubject(from start: Int) -> Speaker? {
         let first = article.words[start]
         guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 3, !article.isComplementizer(start),
               !Self.notNames.contains(first) else { return nil }
@@ -337,23 +328,9 @@ struct Attribution {
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
 
-    /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    private static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "شبكه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
-                                                       "منظمه", "شركه", "مؤسسه", "حزب", "جماعه", "تنظيم", "جبهه", "مركز", "هيئه"]
-
-    /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
-    private static let verbPrepositions: Set<String> = ["الي", "علي"]
-
-    /// Words no name begins with: prepositions, adverbs of time and place, pronouns
-    /// (أثناء زيارة للعراق is when, not who).
-    private static let notNames: Set<String> = [
-        "الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع", "اثناء", "عقب", "اثر", "لدي",
-        "عند", "منذ", "حين", "بين", "ضمن", "وسط", "امام", "خلف", "تحت", "فوق", "عبر", "نحو", "حتي", "دون", "هذا", "هذه", "ذلك", "تلك",
-    ]
-
     /// The end of a recipient phrase at `index` (لفرانس برس، لوكالة الأنباء، لـ"الاقتصادية"),
     /// which stands between a speech verb and its subject; nil when there is none.
-    private func recipient(at index: Int) -> Int? {
+    func recipient(at index: Int) -> Int? {
         let word = article.words[index]
         guard word.hasPrefix("ل"), article.kind(index) == .word, !isTitle(index),
               !extractor.speakerNouns.contains(word), !article.isComplementizer(index) else { return nil }
@@ -372,7 +349,7 @@ struct Attribution {
     }
 
     /// The name just before a verb (لافروف اعتبر; جون كيري، كان قال).
-    private func subject(before verb: Int) -> Speaker? {
+    func subject(before verb: Int) -> Speaker? {
         var index = verb - 1
         var skipped = 0
         let sentence = article.sentenceOf[verb]
@@ -385,7 +362,7 @@ struct Attribution {
         // A described subject comes right before a verb without a conjunction; before وبين, or
         // before a comma, the noun ends the phrase before (وحول تفاصيل الدراسة، بين أنها).
         guard article.nameAt[index] >= 0 else {
-            let adjacent = article.withoutConjunction(verb).count == article.words[verb].count && !(index + 1 ..< verb).contains(where: article.isComma)
+            let adjacent = article.withoutConjunction(verb).unicodeScalars.count == article.words[verb].unicodeScalars.count && !(index + 1 ..< verb).contains(where: article.isComma)
             return adjacent ? describedSubject(endingAt: index) : nil
         }
         guard [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
@@ -394,7 +371,7 @@ struct Attribution {
 
     /// A speaker noun and its qualifiers ending at `index`, before the verb (وكان مصدر أمني
     /// أشار …، وكانت مصادر قالت …).
-    private func describedSubject(endingAt index: Int) -> Speaker? {
+    func describedSubject(endingAt index: Int) -> Speaker? {
         for start in stride(from: index, through: max(0, index - 2), by: -1)
         where article.sentenceOf[start] == article.sentenceOf[index] && extractor.speakerNouns.contains(String(article.withoutConjunction(start))) {
             let described = nounPhrase(from: start)
@@ -406,7 +383,7 @@ struct Attribution {
 
     /// The source glued to a ل (لمسؤولين في البلدية, للأمم المتحدة): a name, or a speaker noun
     /// and the words that qualify it.
-    private func attachedSubject(at index: Int) -> Speaker? {
+    func attachedSubject(at index: Int) -> Speaker? {
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
         guard extractor.speakerNouns.contains(String(article.words[index].dropFirst())) else { return nil }
         var end = index + 1
@@ -418,7 +395,7 @@ struct Attribution {
 
     /// The source after an attribution phrase at the head of its sentence, up to where the
     /// statement opens (وبحسب وزارة الصحة فقد …، وفق مصادر محلية، فإن …): one to six words.
-    private func source(from start: Int) -> Speaker? {
+    func source(from start: Int) -> Speaker? {
         var end = start
         while end < min(article.count, start + 6), article.kind(end) == .word, article.sentenceOf[end] == article.sentenceOf[start],
               !article.isComplementizer(end), !["فقد", "فان"].contains(article.words[end]), cues.at[end] == nil {
@@ -431,7 +408,7 @@ struct Attribution {
 
     /// The speaker a headline names before its colon; a description (عضو شورى سابق) is the
     /// person the body first introduces with the same title (عضو مجلس الشورى السابق خليل …).
-    private func headlineSpeaker(_ tokens: Range<Int>) -> Speaker {
+    func headlineSpeaker(_ tokens: Range<Int>) -> Speaker {
         // الأمير محمد بن عبد الرحمن: the person after the title.
         if let person = tokens.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
             return named(article.nameAt[person], titleFrom: person > tokens.lowerBound ? tokens.lowerBound : nil)
@@ -448,260 +425,5 @@ struct Attribution {
             }
         }
         return speaker
-    }
-
-    /// The speaker a run of tokens names (a headline's `Speaker:`): the name covering it, or
-    /// its words.
-    private func phrase(_ tokens: Range<Int>) -> Speaker {
-        let name = article.nameAt[tokens.lowerBound]
-        if name >= 0, tokens.allSatisfy({ article.nameAt[$0] == name }) { return named(name, titleFrom: nil) }
-        let span = article.span(tokens)
-        return Speaker(span: span, canonical: String(article.document[span]))
-    }
-
-    /// A named speaker, with its role: the title before it, else an apposition after it
-    /// (، عضو المكتب السياسي في …،), else the organisation it belongs to (من جيش الإسلام).
-    private func named(_ entityIndex: Int, titleFrom title: Int?) -> Speaker {
-        let entity = article.document.entities[entityIndex]
-        let tokens = article.document.tokens(overlapping: entity.span)
-        var role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound)
-        // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific.
-        if role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true, let office = roleAfter(tokens.upperBound) { role = office }
-        return Speaker(span: entity.span, canonical: entity.canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
-    }
-
-    private func roleBefore(_ name: Int, from title: Int) -> Span? {
-        var end = name
-        while end > title, article.isComma(end - 1) { end -= 1 }
-        return end > title ? article.span(title ..< end) : nil
-    }
-
-    /// A title phrase ending just before a name (وزير الخارجية الأميركي، جون كيري).
-    private func titleBefore(_ name: Int) -> Span? {
-        var end = name
-        if end > 0, article.isComma(end - 1) { end -= 1 }
-        var start = end
-        var title: Int?
-        while start > max(0, end - 6), article.kind(start - 1) == .word, isPartOfTitle(start - 1),
-              cues.at[start - 1] == nil, !article.isComplementizer(start - 1) {
-            start -= 1
-            if isTitle(start) { title = start }
-        }
-        return title.map { article.span($0 ..< end) }
-    }
-
-    /// An apposition after a name, or the organisation it is "of".
-    private func roleAfter(_ end: Int) -> Span? {
-        guard end < article.count else { return nil }
-        if article.isComma(end), end + 1 < article.count, isTitle(end + 1) || extractor.speakerNouns.contains(String(article.withoutConjunction(end + 1))) {
-            var last = end + 1
-            while last + 1 < min(article.count, end + 14), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
-            return article.span(end + 1 ..< last + 1)
-        }
-        if ["من", "في"].contains(article.words[end]), end + 1 < article.count, article.nameAt[end + 1] >= 0,
-           article.document.entities[article.nameAt[end + 1]].kind == .organisation {
-            return article.document.entities[article.nameAt[end + 1]].span
-        }
-        return nil
-    }
-
-    /// A speaker described, not named: a noun and up to two words that qualify it — a definite
-    /// word or a nisba (مصدر عسكري، المتحدث الرسمي، الطرفان) — up to a stop.
-    private func nounPhrase(from start: Int) -> Speaker {
-        // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
-        // canonical name leaves the marks out.
-        if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(Self.withoutArticle(article.withoutConjunction(start))),
-           let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
-           (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
-            let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
-            let words = [String(article.document[article.span(start ..< start + 1, skippingFirst: hasConjunction(start) ? 1 : 0)])]
-                + (start + 2 ..< closing).map { String(article.document[article.document.tokens[$0]]) }
-            return Speaker(span: span, canonical: words.joined(separator: " "))
-        }
-        var end = start + 1
-        while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
-              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: String(article.withoutConjunction(start))) {
-            end += 1
-        }
-        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
-        return Speaker(span: span, canonical: String(article.document[span]))
-    }
-
-    /// A description with the place it speaks from (مصادر داخل حزب الله، مصدر مقرب من
-    /// الفرنسي): the noun phrase, a preposition of belonging, and the name or definite words
-    /// after it. Without such a preposition, the noun phrase alone.
-    private func qualifiedPhrase(from start: Int) -> Speaker {
-        let described = nounPhrase(from: start)
-        var end = article.document.tokens(overlapping: described.span).upperBound
-        let sentence = article.sentenceOf[start]
-        if end < article.count, Self.closeTo.contains(article.words[end]) { end += 1 }
-        guard end + 1 < article.count, Self.belonging.contains(article.words[end]), article.sentenceOf[end + 1] == sentence else { return described }
-        end += 1
-        if article.nameAt[end] >= 0 {
-            end = article.document.tokens(overlapping: article.document.entities[article.nameAt[end]].span).upperBound
-        } else {
-            guard article.kind(end) == .word, article.words[end].hasPrefix("ال") else { return described }
-            end += 1
-            while end < min(article.count, start + 8), article.kind(end) == .word, !stops(end), article.words[end].hasPrefix("ال") { end += 1 }
-        }
-        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
-        return Speaker(span: span, canonical: String(article.document[span]))
-    }
-
-    /// Prepositions that place a source (مصادر في الوزارة، داخل الحزب، لدى الشرطة).
-    private static let belonging: Set<String> = ["في", "داخل", "من", "لدي", "ب"]
-    /// Adjectives of closeness before من (مصدر مقرب من).
-    private static let closeTo: Set<String> = ["مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"]
-
-    /// A title and the words after it up to أن/إن, a colon or a quotation mark, when the tagger
-    /// found no name there: مديرة مجموعة المقتنيات الخاصة بالمكتبة سوزان ورول "إن …" keeps the
-    /// name it missed.
-    private func titledPhrase(from start: Int) -> Speaker? {
-        var end = start + 1
-        while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
-              !Self.sayingNouns.contains(article.words[end]) { end += 1 }
-        // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
-        if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
-           !article.words[start + 1].hasPrefix("ال"), !Self.notNames.contains(article.words[start + 1]) {
-            let name = article.span(start + 1 ..< end)
-            return Speaker(span: name, canonical: String(article.document[name]), role: role)
-        }
-        // مدير الشؤون الصحية بجدة، الدكتور مبارك عسيري، أن: an office, then a title and the name.
-        if end + 2 < article.count, article.isComma(end), isTitle(end + 1), let named = appositiveName(from: end + 2) {
-            return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
-        }
-        guard end < article.count, end > start + 1,
-              endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" || Self.sayingNouns.contains(article.words[end]) else {
-            return nil
-        }
-        // أشار الوزير إلى أن: the preposition belongs to the verb.
-        if Self.verbPrepositions.contains(article.words[end - 1]) {
-            end -= 1
-            guard end > start + 1 else { return nil }
-        }
-        // A missed name ends like one: not on a definite word, a preposition or a place
-        // (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»).
-        let last = article.words[end - 1]
-        guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
-                || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
-        // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
-        // title is the speaker, the words up to it the role.
-        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !article.words[inner + 1].hasPrefix("ال"),
-           !Self.notNames.contains(article.words[inner + 1]), cues.at[inner + 1] == nil {
-            let name = article.span(inner + 1 ..< end)
-            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< inner + 1))
-        }
-        // متحدث باسم الرئاسة هو جربا شيهو: the name after هو is the speaker, the words before it the role.
-        if let pronoun = (start + 1 ..< end - 1).first(where: { ["هو", "هي"].contains(article.words[$0]) }) {
-            let name = article.span(pronoun + 1 ..< end)
-            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< pronoun))
-        }
-        // المتحدث الرسمي لمركز … الإنسانية رأفت الصباغ: a name the tagger missed, after the
-        // description's last definite word.
-        if let first = (start + 2 ..< end).last(where: { startsName(at: $0) }), end - first <= 3 {
-            let name = article.span(first ..< end)
-            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< first))
-        }
-        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
-        return Speaker(span: span, canonical: String(article.document[span]))
-    }
-
-    /// The name after an apposition's title, when the subject ends after it (، أن or أن):
-    /// the person the tagger found, else one to four words it missed.
-    private func appositiveName(from start: Int) -> Speaker? {
-        if article.nameAt[start] >= 0, article.document.entities[article.nameAt[start]].kind == .person {
-            let end = article.document.tokens(overlapping: article.document.entities[article.nameAt[start]].span).upperBound
-            return end < article.count && endsSubject(at: end) ? named(article.nameAt[start], titleFrom: nil) : nil
-        }
-        var end = start
-        while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end) { end += 1 }
-        guard end > start, end < article.count, endsSubject(at: end), !Self.notNames.contains(article.words[start]) else { return nil }
-        let name = article.span(start ..< end)
-        return Speaker(span: name, canonical: String(article.document[name]))
-    }
-
-    /// A name in quotation marks right after the verb, up to the clause (أعلن «مكتب أخبار سوريا»
-    /// المعارض، أن …): one to five words, then at most two words before أن/إن.
-    private func quotedName(at opening: Int) -> Speaker? {
-        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
-              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }),
-              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) else { return nil }
-        let name = article.span(opening + 1 ..< closing)
-        return Speaker(span: name, canonical: String(article.document[name]))
-    }
-
-    /// Whether an untagged name may begin at `index`: an indefinite word that is no
-    /// preposition, after a definite one (…الإنسانية رأفت، …بالمكتبة سوزان).
-    private func startsName(at index: Int) -> Bool {
-        let word = article.words[index], before = article.words[index - 1]
-        let definite = ["ال", "بال", "لل", "وال"].contains { before.hasPrefix($0) }
-        return definite && !["ال", "بال", "لل", "وال", "و"].contains { word.hasPrefix($0) } && !Self.notNames.contains(word)
-            && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index)
-    }
-
-    /// Whether the token's first letter is a conjunction: و or ف before a speaker noun or a
-    /// title (ومصدر، والوزير), not the first letter of وزارة.
-    private func hasConjunction(_ index: Int) -> Bool {
-        let bare = article.withoutConjunction(index)
-        guard bare.unicodeScalars.count < article.words[index].unicodeScalars.count else { return false }
-        return extractor.speakerNouns.contains(String(bare))
-            || [String(bare), "ال" + bare].contains { [.title, .organisation].contains(extractor.lexicon.cue(ofMatchingForm: $0)) }
-    }
-
-    /// Whether the person at `index` is only part of an institution's name: مركز الملك سلمان،
-    /// جامعة الأمير سلطان — an organisation head, a title, then the name.
-    private func namesAnInstitution(_ index: Int) -> Bool {
-        guard index >= 2, isTitle(index - 1) else { return false }
-        return extractor.lexicon.cue(ofMatchingForm: article.withoutPreposition(index - 2)) == .organisation || isOrganisationHead(index - 2)
-    }
-
-    /// Whether the word heads organisation names (وزارة، صحيفة، شركة), with or without a conjunction.
-    private func isOrganisationHead(_ index: Int) -> Bool {
-        let lexicon = extractor.lexicon
-        return [article.words[index], String(article.withoutConjunction(index))].contains { lexicon.cue(ofMatchingForm: $0) == .organisation }
-    }
-
-    /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.
-    private func endsSubject(at index: Int) -> Bool {
-        article.isComplementizer(index) || (article.isComma(index) && index + 1 < article.count && article.isComplementizer(index + 1))
-    }
-
-    /// Whether a word reads as an adjective or a definite genitive after the noun `head`. After
-    /// a definite noun only a definite adjective can follow (الشرطة الإسرائيلية, not الرئيس
-    /// المواطنين, the verb's object, nor الشرطة الإسرائيلية غالبية).
-    private func qualifies(_ word: String, after head: String) -> Bool {
-        // في، من، عن are no adjectives, nor are the relative pronouns.
-        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
-        let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
-        if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
-        return word.hasPrefix("ال") || nisba
-    }
-
-    /// Adjectives of office without a nisba ending (المدير العام، الرئيس السابق).
-    private static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",
-                                                         "الاعلي", "الاول", "الاولي", "الجديد", "الجديده", "المكلف", "المناوب"]
-
-    /// Whether a word may stand in a title phrase: any word but a name, though a nationality
-    /// may (وزير الخارجية الأميركي).
-    private func isPartOfTitle(_ index: Int) -> Bool {
-        let name = article.nameAt[index]
-        return name < 0 || article.document.entities[name].kind == .nationality
-    }
-
-    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and
-    /// "his saying" (… عن متحدث باسم الشرطة قوله إن).
-    private func stops(_ index: Int) -> Bool {
-        article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil || Self.sayingNouns.contains(article.words[index])
-    }
-
-    /// قوله and its forms: the saying of the one just named.
-    private static let sayingNouns: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "قولهن"]
-
-    /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ); a
-    /// preposition spelt like one is not (أمام "in front of", not إمام).
-    private func isTitle(_ index: Int) -> Bool {
-        guard !Self.notNames.contains(article.words[index]) else { return false }
-        let word = String(article.withoutConjunction(index))
-        return [word, article.words[index], "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
     }
 }

@@ -1,0 +1,286 @@
+import KhabarCore
+import KhabarEntities
+
+/// The phrases a speaker is read from — names, titles and roles, descriptions, institutions —
+/// and the word tests they rest on.
+extension Attribution {
+    /// Whether a word without its article is a title (وزير، متحدث).
+    func isTitleWord(_ word: Substring) -> Bool {
+        [String(word), "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+    }
+
+    /// The word without its article, when something is left (الوزير → وزير).
+    static func withoutArticle(_ word: Substring) -> Substring {
+        word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
+    }
+
+    /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
+    static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "شبكه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
+                                                "منظمه", "شركه", "مؤسسه", "حزب", "جماعه", "تنظيم", "جبهه", "مركز", "هيئه"]
+
+    /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
+    static let verbPrepositions: Set<String> = ["الي", "علي"]
+
+    /// Words no name begins with: prepositions, adverbs of time and place, pronouns
+    /// (أثناء زيارة للعراق is when, not who).
+    static let notNames: Set<String> = [
+        "الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع", "اثناء", "عقب", "اثر", "لدي",
+        "عند", "منذ", "حين", "بين", "ضمن", "وسط", "امام", "خلف", "تحت", "فوق", "عبر", "نحو", "حتي", "دون", "هذا", "هذه", "ذلك", "تلك",
+    ]
+
+    /// The speaker a run of tokens names (a headline's `Speaker:`): the name covering it, or
+    /// its words.
+    func phrase(_ tokens: Range<Int>) -> Speaker {
+        let name = article.nameAt[tokens.lowerBound]
+        if name >= 0, tokens.allSatisfy({ article.nameAt[$0] == name }) { return named(name, titleFrom: nil) }
+        let span = article.span(tokens)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// A named speaker, with its role: the title before it, else an apposition after it
+    /// (، عضو المكتب السياسي في …،), else the organisation it belongs to (من جيش الإسلام).
+    func named(_ entityIndex: Int, titleFrom title: Int?) -> Speaker {
+        let entity = article.document.entities[entityIndex]
+        let tokens = article.document.tokens(overlapping: entity.span)
+        var role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound)
+        // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific.
+        if role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true, let office = roleAfter(tokens.upperBound) { role = office }
+        return Speaker(span: entity.span, canonical: entity.canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
+    }
+
+    func roleBefore(_ name: Int, from title: Int) -> Span? {
+        var end = name
+        while end > title, article.isComma(end - 1) { end -= 1 }
+        return end > title ? article.span(title ..< end) : nil
+    }
+
+    /// A title phrase ending just before a name (وزير الخارجية الأميركي، جون كيري).
+    func titleBefore(_ name: Int) -> Span? {
+        var end = name
+        if end > 0, article.isComma(end - 1) { end -= 1 }
+        var start = end
+        var title: Int?
+        while start > max(0, end - 6), article.kind(start - 1) == .word, isPartOfTitle(start - 1),
+              cues.at[start - 1] == nil, !article.isComplementizer(start - 1) {
+            start -= 1
+            if isTitle(start) { title = start }
+        }
+        return title.map { article.span($0 ..< end) }
+    }
+
+    /// An apposition after a name, or the organisation it is "of".
+    func roleAfter(_ end: Int) -> Span? {
+        guard end < article.count else { return nil }
+        if article.isComma(end), end + 1 < article.count, isTitle(end + 1) || extractor.speakerNouns.contains(String(article.withoutConjunction(end + 1))) {
+            var last = end + 1
+            while last + 1 < min(article.count, end + 14), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
+            return article.span(end + 1 ..< last + 1)
+        }
+        if ["من", "في"].contains(article.words[end]), end + 1 < article.count, article.nameAt[end + 1] >= 0,
+           article.document.entities[article.nameAt[end + 1]].kind == .organisation {
+            return article.document.entities[article.nameAt[end + 1]].span
+        }
+        return nil
+    }
+
+    /// A speaker described, not named: a noun and up to two words that qualify it — a definite
+    /// word or a nisba (مصدر عسكري، المتحدث الرسمي، الطرفان) — up to a stop.
+    func nounPhrase(from start: Int) -> Speaker {
+        // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
+        // canonical name leaves the marks out.
+        if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(Self.withoutArticle(article.withoutConjunction(start))),
+           let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
+           (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
+            let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
+            let words = [String(article.document[article.span(start ..< start + 1, skippingFirst: hasConjunction(start) ? 1 : 0)])]
+                + (start + 2 ..< closing).map { String(article.document[article.document.tokens[$0]]) }
+            return Speaker(span: span, canonical: words.joined(separator: " "))
+        }
+        var end = start + 1
+        while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
+              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: String(article.withoutConjunction(start))) {
+            end += 1
+        }
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// A description with the place it speaks from (مصادر داخل حزب الله، مصدر مقرب من
+    /// الفرنسي): the noun phrase, a preposition of belonging, and the name or definite words
+    /// after it. Without such a preposition, the noun phrase alone.
+    func qualifiedPhrase(from start: Int) -> Speaker {
+        let described = nounPhrase(from: start)
+        var end = article.document.tokens(overlapping: described.span).upperBound
+        let sentence = article.sentenceOf[start]
+        if end < article.count, Self.closeTo.contains(article.words[end]) { end += 1 }
+        guard end + 1 < article.count, Self.belonging.contains(article.words[end]), article.sentenceOf[end + 1] == sentence else { return described }
+        end += 1
+        if article.nameAt[end] >= 0 {
+            end = article.document.tokens(overlapping: article.document.entities[article.nameAt[end]].span).upperBound
+        } else {
+            guard article.kind(end) == .word, article.words[end].hasPrefix("ال") else { return described }
+            end += 1
+            while end < min(article.count, start + 8), article.kind(end) == .word, !stops(end), article.words[end].hasPrefix("ال") { end += 1 }
+        }
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// Prepositions that place a source (مصادر في الوزارة، داخل الحزب، لدى الشرطة).
+    static let belonging: Set<String> = ["في", "داخل", "من", "لدي", "ب"]
+
+    /// Adjectives of closeness before من (مصدر مقرب من).
+    static let closeTo: Set<String> = ["مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"]
+
+    /// A title and the words after it up to أن/إن, a colon or a quotation mark, when the tagger
+    /// found no name there: مديرة مجموعة المقتنيات الخاصة بالمكتبة سوزان ورول "إن …" keeps the
+    /// name it missed.
+    func titledPhrase(from start: Int) -> Speaker? {
+        var end = start + 1
+        while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
+              !Self.sayingNouns.contains(article.words[end]) { end += 1 }
+        // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
+        if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
+           !article.words[start + 1].hasPrefix("ال"), !Self.notNames.contains(article.words[start + 1]) {
+            let name = article.span(start + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: role)
+        }
+        // مدير الشؤون الصحية بجدة، الدكتور مبارك عسيري، أن: an office, then a title and the name.
+        if end + 2 < article.count, article.isComma(end), isTitle(end + 1), let named = appositiveName(from: end + 2) {
+            return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
+        }
+        guard end < article.count, end > start + 1,
+              endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" || Self.sayingNouns.contains(article.words[end]) else {
+            return nil
+        }
+        // أشار الوزير إلى أن: the preposition belongs to the verb.
+        if Self.verbPrepositions.contains(article.words[end - 1]) {
+            end -= 1
+            guard end > start + 1 else { return nil }
+        }
+        // A missed name ends like one: not on a definite word, a preposition or a place
+        // (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»).
+        let last = article.words[end - 1]
+        guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
+                || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
+        // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
+        // title is the speaker, the words up to it the role.
+        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !article.words[inner + 1].hasPrefix("ال"),
+           !Self.notNames.contains(article.words[inner + 1]), cues.at[inner + 1] == nil {
+            let name = article.span(inner + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< inner + 1))
+        }
+        // متحدث باسم الرئاسة هو جربا شيهو: the name after هو is the speaker, the words before it the role.
+        if let pronoun = (start + 1 ..< end - 1).first(where: { ["هو", "هي"].contains(article.words[$0]) }) {
+            let name = article.span(pronoun + 1 ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< pronoun))
+        }
+        // المتحدث الرسمي لمركز … الإنسانية رأفت الصباغ: a name the tagger missed, after the
+        // description's last definite word.
+        if let first = (start + 2 ..< end).last(where: { startsName(at: $0) }), end - first <= 3 {
+            let name = article.span(first ..< end)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< first))
+        }
+        let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
+    /// The name after an apposition's title, when the subject ends after it (، أن or أن):
+    /// the person the tagger found, else one to four words it missed.
+    func appositiveName(from start: Int) -> Speaker? {
+        if article.nameAt[start] >= 0, article.document.entities[article.nameAt[start]].kind == .person {
+            let end = article.document.tokens(overlapping: article.document.entities[article.nameAt[start]].span).upperBound
+            return end < article.count && endsSubject(at: end) ? named(article.nameAt[start], titleFrom: nil) : nil
+        }
+        var end = start
+        while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end) { end += 1 }
+        guard end > start, end < article.count, endsSubject(at: end), !Self.notNames.contains(article.words[start]) else { return nil }
+        let name = article.span(start ..< end)
+        return Speaker(span: name, canonical: String(article.document[name]))
+    }
+
+    /// A name in quotation marks right after the verb, up to the clause (أعلن «مكتب أخبار سوريا»
+    /// المعارض، أن …): one to five words, then at most two words before أن/إن.
+    func quotedName(at opening: Int) -> Speaker? {
+        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
+              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }),
+              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) else { return nil }
+        let name = article.span(opening + 1 ..< closing)
+        return Speaker(span: name, canonical: String(article.document[name]))
+    }
+
+    /// Whether an untagged name may begin at `index`: an indefinite word that is no
+    /// preposition, after a definite one (…الإنسانية رأفت، …بالمكتبة سوزان).
+    func startsName(at index: Int) -> Bool {
+        let word = article.words[index], before = article.words[index - 1]
+        let definite = ["ال", "بال", "لل", "وال"].contains { before.hasPrefix($0) }
+        return definite && !["ال", "بال", "لل", "وال", "و"].contains { word.hasPrefix($0) } && !Self.notNames.contains(word)
+            && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index)
+    }
+
+    /// Whether the token's first letter is a conjunction: و or ف before a speaker noun or a
+    /// title (ومصدر، والوزير), not the first letter of وزارة.
+    func hasConjunction(_ index: Int) -> Bool {
+        let bare = article.withoutConjunction(index)
+        guard bare.unicodeScalars.count < article.words[index].unicodeScalars.count else { return false }
+        return extractor.speakerNouns.contains(String(bare))
+            || [String(bare), "ال" + bare].contains { [.title, .organisation].contains(extractor.lexicon.cue(ofMatchingForm: $0)) }
+    }
+
+    /// Whether the person at `index` is only part of an institution's name: مركز الملك سلمان،
+    /// جامعة الأمير سلطان — an organisation head, a title, then the name.
+    func namesAnInstitution(_ index: Int) -> Bool {
+        guard index >= 2, isTitle(index - 1) else { return false }
+        return extractor.lexicon.cue(ofMatchingForm: article.withoutPreposition(index - 2)) == .organisation || isOrganisationHead(index - 2)
+    }
+
+    /// Whether the word heads organisation names (وزارة، صحيفة، شركة), with or without a conjunction.
+    func isOrganisationHead(_ index: Int) -> Bool {
+        let lexicon = extractor.lexicon
+        return [article.words[index], String(article.withoutConjunction(index))].contains { lexicon.cue(ofMatchingForm: $0) == .organisation }
+    }
+
+    /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.
+    func endsSubject(at index: Int) -> Bool {
+        article.isComplementizer(index) || (article.isComma(index) && index + 1 < article.count && article.isComplementizer(index + 1))
+    }
+
+    /// Whether a word reads as an adjective or a definite genitive after the noun `head`. After
+    /// a definite noun only a definite adjective can follow (الشرطة الإسرائيلية, not الرئيس
+    /// المواطنين, the verb's object, nor الشرطة الإسرائيلية غالبية).
+    func qualifies(_ word: String, after head: String) -> Bool {
+        // في، من، عن are no adjectives, nor are the relative pronouns.
+        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
+        let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
+        if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
+        return word.hasPrefix("ال") || nisba
+    }
+
+    /// Adjectives of office without a nisba ending (المدير العام، الرئيس السابق).
+    static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",
+                                                         "الاعلي", "الاول", "الاولي", "الجديد", "الجديده", "المكلف", "المناوب"]
+
+    /// Whether a word may stand in a title phrase: any word but a name, though a nationality
+    /// may (وزير الخارجية الأميركي).
+    func isPartOfTitle(_ index: Int) -> Bool {
+        let name = article.nameAt[index]
+        return name < 0 || article.document.entities[name].kind == .nationality
+    }
+
+    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and
+    /// "his saying" (… عن متحدث باسم الشرطة قوله إن).
+    func stops(_ index: Int) -> Bool {
+        article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil || Self.sayingNouns.contains(article.words[index])
+    }
+
+    /// قوله and its forms: the saying of the one just named.
+    static let sayingNouns: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "قولهن"]
+
+    /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ); a
+    /// preposition spelt like one is not (أمام "in front of", not إمام).
+    func isTitle(_ index: Int) -> Bool {
+        guard !Self.notNames.contains(article.words[index]) else { return false }
+        let word = String(article.withoutConjunction(index))
+        return [word, article.words[index], "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+    }
+}
