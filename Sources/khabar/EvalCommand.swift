@@ -188,6 +188,7 @@ struct EvalEntitiesCommand: ParsableCommand {
         for article in gold {
             guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
             let analyzed = try pipeline.analyze(document)
+            try EvalQuotesCommand.checkSpans(article.entities.map { ($0.start, $0.end) }, of: article.id, in: analyzed)
             evaluation.add(gold: article, found: analyzed.entities)
             if verbose { Self.printDifferences(article, analyzed) }
         }
@@ -257,6 +258,7 @@ struct EvalQuotesCommand: ParsableCommand {
         for article in gold {
             guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
             let analyzed = try pipeline.analyze(document)
+            try Self.checkSpans(article.quotes.map { ($0.start, $0.end) }, of: article.id, in: analyzed)
             let unmatched = evaluation.add(gold: article.quotes, predicted: analyzed.quotes)
             if verbose {
                 print("■ \(article.id)")
@@ -271,6 +273,13 @@ struct EvalQuotesCommand: ParsableCommand {
         if verbose {
             for (gold, predicted) in evaluation.wrongSpeakers { print("  speaker: gold \(gold ?? "?") | found \(predicted ?? "?")") }
             for statement in evaluation.missed { print("  missed: \(statement.kind) cue \(statement.cue ?? "-") speaker \(statement.speaker ?? "?")") }
+        }
+    }
+
+    /// Refuses gold offsets that do not fit the document (a gold file made for another text).
+    static func checkSpans(_ spans: [(start: Int, end: Int)], of id: String, in document: Document) throws {
+        for span in spans where span.start < 0 || span.start > span.end || span.end > document.scalarCount {
+            throw ValidationError("\(id): gold span \(span.start)..<\(span.end) does not fit the article (\(document.scalarCount) characters)")
         }
     }
 
