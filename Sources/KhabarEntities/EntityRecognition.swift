@@ -68,8 +68,7 @@ public struct EntityRecognition: DocumentProcessor {
         }
         /// The entity over whole tokens, less the first token's proclitics.
         func entity(_ kind: Entity.Kind, _ tokens: ClosedRange<Int>) -> Entity {
-            let names: Set<Entity.Kind> = [.person, .organisation, .location, .miscellaneous]
-            let start = names.contains(kind) && keepsProclitic(tokens.lowerBound)
+            let start = Self.names.contains(kind) && keepsProclitic(tokens.lowerBound)
                 ? document.tokens[tokens.lowerBound].start : host(of: tokens.lowerBound).start
             let end = document.tokens[tokens.upperBound].end
             return Entity(span: Span(start: start < end ? start : document.tokens[tokens.lowerBound].start, end: end), kind: kind)
@@ -143,6 +142,9 @@ public struct EntityRecognition: DocumentProcessor {
         }, text: name)
         document.entities = entities
     }
+
+    /// The kinds of names, as against numbers, dates and demonyms.
+    private static let names: Set<Entity.Kind> = [.person, .organisation, .location, .miscellaneous]
 
     /// Which of overlapping entities is kept: the higher rank, then the longer, then the earlier.
     private static func rank(_ kind: Entity.Kind) -> Int {
