@@ -17,12 +17,14 @@ public struct EntityRecognition: DocumentProcessor {
     public let numbers = NumericEntityRecognizer()
     private let normalizer = Normalizer(.search)
     private let organisationPhrases: OrganisationPhrases
+    private let placesNamedAfterPeople: PlacesNamedAfterPeople
 
     /// Creates the component around a tagger; the linker shares its lexicon.
     public init(tagger: EntityTagger) {
         self.tagger = tagger
         self.linker = EntityLinker(lexicon: tagger.lexicon)
         self.organisationPhrases = OrganisationPhrases(lexicon: tagger.lexicon)
+        self.placesNamedAfterPeople = PlacesNamedAfterPeople(lexicon: tagger.lexicon)
     }
 
     /// Needs tokens and sentences.
@@ -86,15 +88,7 @@ public struct EntityRecognition: DocumentProcessor {
             for (index, key) in zip(run, keys) { knownKeys[index] = key }
         }
         for (run, tags) in zip(runs, tagged.tags) {
-            for name in EntityEvaluation.spans(of: tags) {
-                // Addresses, hashtags and emoji are not names, whatever the tagger read.
-                guard let kind = Entity.Kind(rawValue: name.kind),
-                      !name.tokens.contains(where: { [.url, .email, .hashtag, .mention, .emoji].contains(document.tokens[run[$0]].kind) })
-                else { continue }
-                candidates.append(entity(kind, run[name.tokens.lowerBound]...run[name.tokens.upperBound - 1]))
-            }
-            // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
-            let phrases = organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }) { position in
+            func word(_ position: Int) -> OrganisationPhrases.Word {
                 let token = document.tokens[run[position]]
                 let start = host(of: run[position]).start
                 let host = document[token].unicodeScalars.dropFirst(start - token.start)
@@ -103,7 +97,19 @@ public struct EntityRecognition: DocumentProcessor {
                                                 isDefinite: definite, isNisba: definite && (host.last == "ي" || host.suffix(2).elementsEqual("ية".unicodeScalars)),
                                                 tag: tags[position])
             }
-            for phrase in phrases {
+            for name in EntityEvaluation.spans(of: tags) {
+                // Addresses, hashtags and emoji are not names, whatever the tagger read.
+                guard var kind = Entity.Kind(rawValue: name.kind),
+                      !name.tokens.contains(where: { [.url, .email, .hashtag, .mention, .emoji].contains(document.tokens[run[$0]].kind) })
+                else { continue }
+                var tokens = name.tokens
+                if kind == .person, let place = placesNamedAfterPeople.place(around: tokens, count: run.count, word: word) {
+                    (kind, tokens) = (.location, place)
+                }
+                candidates.append(entity(kind, run[tokens.lowerBound]...run[tokens.upperBound - 1]))
+            }
+            // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
+            for phrase in organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }, word: word) {
                 candidates.append(entity(.organisation, run[phrase.lowerBound]...run[phrase.upperBound - 1]))
             }
         }

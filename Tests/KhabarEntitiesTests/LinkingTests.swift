@@ -40,6 +40,14 @@ struct LinkingTests {
         #expect(!organisations.contains { $0.hasPrefix("إدارة النادي") || $0.hasPrefix("مركز") || $0.contains("خالد") })
     }
 
+    @Test func aPlaceNamedAfterAPersonIsAPlace() throws {
+        let document = try analyze("عنوان\n\nوصل الوفد إلى مطار الملك خالد الدولي في الرياض، وافتتح جسر الملك فهد.")
+        let places = document.entities.filter { $0.kind == .location }.map { String(document[$0.span]) }
+        #expect(places.contains("مطار الملك خالد الدولي"))
+        #expect(places.contains("جسر الملك فهد"))
+        #expect(!document.entities.contains { $0.kind == .person })
+    }
+
     @Test func anElidedArticleIsRestoredInTheCanonicalName() throws {
         let document = try analyze("بيان\n\nوقدم الوفد مذكرة للأمم المتحدة يوم الخميس.")
         let united = document.entities.first { $0.kind == .organisation }
