@@ -56,7 +56,9 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in document: Document) -> [Quote] {
         let article = ArticleTokens(document, normalizer: normalizer)
         let found = Cues(article: article, cues: cues)
-        let direct = QuotationMarks.quotations(in: article).filter { isStatement($0, article, found) }
+        let marked = QuotationMarks.quotations(in: article)
+        let direct = (marked + parenthesized(article, found, outside: marked)).sorted { $0.opening < $1.opening }
+            .filter { isStatement($0, article, found) }
         let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }
             + (headlineStatement(article, outside: direct).map { [$0] } ?? [])
             + reportedSpeech(article, found, outside: direct)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -100,6 +102,25 @@ public struct QuoteExtractor: Sendable {
         let endsClause = after >= sentence.upperBound || [.punctuation, .quote].contains(article.kind(after)) || found.at[after] != nil
         let cueBefore = stride(from: opening - 1, through: max(sentence.lowerBound, opening - Self.cueReach), by: -1).contains { found.at[$0] != nil }
         return endsClause && (cueBefore || found.at[after] != nil || (after + 1 < sentence.upperBound && article.isComma(after) && found.at[after + 1] != nil))
+    }
+
+    /// Words in parentheses right after a speech cue — فقال قولته المشهورة، (…), قائلاً: (…) —
+    /// which some papers use as quotation marks: at least three words, the cue at most five
+    /// tokens before, the closing parenthesis in the same paragraph.
+    private func parenthesized(_ article: ArticleTokens, _ found: Cues, outside marked: [QuotationMarks.Quotation]) -> [QuotationMarks.Quotation] {
+        var quotations: [QuotationMarks.Quotation] = []
+        for cue in found.all where cue.form.role != .according {
+            var opening = cue.tokens.upperBound
+            while opening < min(article.count, cue.tokens.upperBound + 5), article.words[opening] != "(",
+                  [.word, .punctuation].contains(article.kind(opening)) { opening += 1 }
+            guard opening < article.count, article.words[opening] == "(", !marked.contains(where: { $0.whole.contains(opening) }),
+                  quotations.last?.opening != opening,
+                  let closing = (opening + 1 ..< min(article.count, opening + 120)).prefix(while: { article.paragraphOf[$0] == article.paragraphOf[opening] })
+                      .first(where: { article.words[$0] == ")" }),
+                  (opening + 1 ..< closing).filter({ article.kind($0) == .word }).count >= 3 else { continue }
+            quotations.append(QuotationMarks.Quotation(opening: opening, closing: closing, content: opening + 1 ..< closing))
+        }
+        return quotations
     }
 
     /// Whether a plain speech cue (not a word that is only sometimes one) stands in the sentence

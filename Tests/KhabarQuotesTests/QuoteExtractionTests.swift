@@ -275,6 +275,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "محمد العمرة")
     }
 
+    @Test func wordsInParenthesesAfterACueAreQuoted() throws {
+        let document = try analyze("""
+            حكمة
+
+            فقال الشيخ قولته المعروفة، (العمل الصالح يبقى بعد صاحبه). ونقلت وكالة الأنباء (واس) الخبر أمس. ونشر الزوج إعلانا معلناً اعتذاره قائلاً (أعتذر لك يا زوجتي العزيزة).
+            """)
+        #expect(document.quotes.map { String(document[$0.span]) } == ["العمل الصالح يبقى بعد صاحبه", "أعتذر لك يا زوجتي العزيزة"])
+        #expect(document.quotes.first?.kind == .direct)
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
