@@ -106,6 +106,13 @@ public struct EntityRecognition: DocumentProcessor {
                 if kind == .person, let place = placesNamedAfterPeople.place(around: tokens, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
+                // جامعة نايف … والمنظمة العربية: a second organisation joined by و is a name of its own.
+                if kind == .organisation, let second = tokens.dropFirst().first(where: {
+                    !word($0).isBare && tagger.lexicon.cues[word($0).key] == .organisation && document[document.tokens[run[$0]]].hasPrefix("و")
+                }) {
+                    candidates.append(entity(kind, run[tokens.lowerBound]...run[second - 1]))
+                    tokens = second ..< tokens.upperBound
+                }
                 candidates.append(entity(kind, run[tokens.lowerBound]...run[tokens.upperBound - 1]))
             }
             // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.

@@ -48,6 +48,13 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .person })
     }
 
+    @Test func aSecondOrganisationJoinedByAndIsItsOwnName() throws {
+        let document = try analyze("عنوان\n\nينظم الملتقى بالتعاون بين جامعة نايف العربية للعلوم الأمنية والمنظمة العربية للسياحة في الطائف.")
+        let organisations = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        #expect(organisations.first == "جامعة نايف العربية للعلوم الأمنية")
+        #expect(organisations.dropFirst().first?.hasPrefix("المنظمة العربية") == true)
+    }
+
     @Test func anElidedArticleIsRestoredInTheCanonicalName() throws {
         let document = try analyze("بيان\n\nوقدم الوفد مذكرة للأمم المتحدة يوم الخميس.")
         let united = document.entities.first { $0.kind == .organisation }
