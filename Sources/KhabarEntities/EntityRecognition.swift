@@ -102,6 +102,8 @@ public struct EntityRecognition: DocumentProcessor {
                 guard var kind = Entity.Kind(rawValue: name.kind),
                       !name.tokens.contains(where: { [.url, .email, .hashtag, .mention, .emoji].contains(document.tokens[run[$0]].kind) })
                 else { continue }
+                // مسؤولان، مصدر: a description of people is no name, whatever the tagger read.
+                if kind == .person, name.tokens.count == 1, Self.peopleNouns.contains(knownKeys[run[name.tokens.lowerBound]] ?? 0) { continue }
                 var tokens = name.tokens
                 if kind == .person, let place = placesNamedAfterPeople.place(around: tokens, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
@@ -155,6 +157,12 @@ public struct EntityRecognition: DocumentProcessor {
         }, text: name)
         document.entities = entities
     }
+
+    /// Nouns for people that the tagger sometimes reads as a person's name, by matching key.
+    private static let peopleNouns: Set<UInt64> = Set([
+        "مسؤول", "مسؤولة", "مسؤولان", "مسؤولين", "مسؤولون", "مصدر", "مصادر", "شاهد", "شهود", "ناشط", "ناشطون", "ناشطين",
+        "متحدث", "متحدثة", "مراسل", "مراسلة", "دبلوماسي", "دبلوماسيون", "خبير", "خبراء", "محلل", "محللون", "مواطن", "مواطنون",
+    ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// The kinds of names, as against numbers, dates and demonyms.
     private static let names: Set<Entity.Kind> = [.person, .organisation, .location, .miscellaneous]

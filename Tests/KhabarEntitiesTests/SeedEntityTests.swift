@@ -18,6 +18,8 @@ struct SeedEntityTests {
         for name in ["ياسر اليوسف", "أبو عبدالرحمن الحموي", "لافروف", "جون كيري"] {
             #expect(persons.contains(name), "\(name) is not found as a person; persons: \(persons)")
         }
+        // وفق ما أكد مسؤولان: "two officials" describes people, it names no one.
+        #expect(!persons.contains("مسؤولان"))
     }
 
     @Test func organisations() {
