@@ -171,24 +171,15 @@ struct EvalEntitiesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Gold files.")
-    var files: [String]
-
-    @Option(help: "The SaudiNewsNet folder of ZIP archives.")
-    var corpus: String
+    @OptionGroup var gold: GoldArticles
 
     @Flag(help: "Print the names missed and the names found that the gold does not hold.")
     var verbose = false
 
     func run() throws {
-        let gold = try files.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
-        let documents = try EvalQuotesCommand.documents(withIDs: Set(gold.map(\.id)), in: corpus)
-        let pipeline = try Pipeline.withEntities()
+        let articles = try gold.texts().flatMap { try EntityGold.read(jsonl: $0) }
         var evaluation = EntityEvaluation()
-        for article in gold {
-            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
-            let analyzed = try pipeline.analyze(document)
-            try EvalQuotesCommand.checkSpans(article.entities.map { ($0.start, $0.end) }, of: article.id, in: analyzed)
+        try gold.analyze(articles, id: \.id, spans: { $0.entities.map { ($0.start, $0.end) } }, with: try Pipeline.withEntities()) { article, analyzed in
             evaluation.add(gold: article, found: analyzed.entities)
             if verbose { Self.printDifferences(article, analyzed) }
         }
@@ -241,33 +232,17 @@ struct EvalQuotesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Gold files.")
-    var files: [String]
-
-    @Option(help: "The SaudiNewsNet folder of ZIP archives.")
-    var corpus: String
+    @OptionGroup var gold: GoldArticles
 
     @Flag(help: "Print each article's gold and predicted statements.")
     var verbose = false
 
     func run() throws {
-        let gold = try files.flatMap { try QuoteGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
-        let documents = try Self.documents(withIDs: Set(gold.map(\.id)), in: corpus)
-        let pipeline = try Pipeline.withQuotes()
+        let articles = try gold.texts().flatMap { try QuoteGold.read(jsonl: $0) }
         var evaluation = QuoteEvaluation()
-        for article in gold {
-            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
-            let analyzed = try pipeline.analyze(document)
-            try Self.checkSpans(article.quotes.map { ($0.start, $0.end) }, of: article.id, in: analyzed)
+        try gold.analyze(articles, id: \.id, spans: { $0.quotes.map { ($0.start, $0.end) } }, with: try Pipeline.withQuotes()) { article, analyzed in
             let unmatched = evaluation.add(gold: article.quotes, predicted: analyzed.quotes)
-            if verbose {
-                print("■ \(article.id)")
-                for statement in article.quotes {
-                    print("  gold  \(statement.kind.prefix(3)) \(statement.speaker ?? "?") — \(analyzed[Span(start: statement.start, end: statement.end)].prefix(70))")
-                }
-                for quote in analyzed.quotes { print("  found \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
-                for quote in unmatched { print("  extra \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
-            }
+            if verbose { Self.printStatements(article, analyzed, unmatched: unmatched) }
         }
         print(evaluation.report)
         if verbose {
@@ -276,23 +251,13 @@ struct EvalQuotesCommand: ParsableCommand {
         }
     }
 
-    /// Refuses gold offsets that do not fit the document (a gold file made for another text).
-    static func checkSpans(_ spans: [(start: Int, end: Int)], of id: String, in document: Document) throws {
-        for span in spans where span.start < 0 || span.start > span.end || span.end > document.scalarCount {
-            throw ValidationError("\(id): gold span \(span.start)..<\(span.end) does not fit the article (\(document.scalarCount) characters)")
+    private static func printStatements(_ article: QuoteGold, _ analyzed: Document, unmatched: [Quote]) {
+        print("■ \(article.id)")
+        for statement in article.quotes {
+            print("  gold  \(statement.kind.prefix(3)) \(statement.speaker ?? "?") — \(analyzed[Span(start: statement.start, end: statement.end)].prefix(70))")
         }
-    }
-
-    /// The documents of the archives the ids name (`2015-07-21#3` is in 2015-07-21.zip).
-    static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
-        var documents: [String: Document] = [:]
-        for archive in Set(ids.compactMap { $0.split(separator: "#").first.map(String.init) }).sorted() {
-            let url = URL(fileURLWithPath: folder).appendingPathComponent(archive + ".zip")
-            for document in try ZipArchive.documents(in: url) where ids.contains(document.metadata.id) {
-                documents[document.metadata.id] = document
-            }
-        }
-        return documents
+        for quote in analyzed.quotes { print("  found \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
+        for quote in unmatched { print("  extra \(quote.kind.rawValue.prefix(3)) \(QuotesCommand.line(quote, in: analyzed).prefix(110))") }
     }
 }
 
