@@ -88,12 +88,12 @@ public struct EntityRecognition: DocumentProcessor {
             for (index, key) in zip(run, keys) { knownKeys[index] = key }
         }
         for (run, tags) in zip(runs, tagged.tags) {
-            func word(_ position: Int) -> OrganisationPhrases.Word {
+            func word(_ position: Int) -> PhraseWord {
                 let token = document.tokens[run[position]]
                 let start = host(of: run[position]).start
                 let host = document[token].unicodeScalars.dropFirst(start - token.start)
                 let definite = host.starts(with: "ال".unicodeScalars)
-                return OrganisationPhrases.Word(key: knownKeys[run[position]] ?? 0, isWord: token.kind == .word, isBare: start == token.start,
+                return PhraseWord(key: knownKeys[run[position]] ?? 0, isWord: token.kind == .word, isBare: start == token.start,
                                                 isDefinite: definite, isNisba: definite && (host.last == "ي" || host.suffix(2).elementsEqual("ية".unicodeScalars)),
                                                 tag: tags[position])
             }

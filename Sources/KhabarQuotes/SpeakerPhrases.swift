@@ -280,7 +280,6 @@ extension Attribution {
     /// preposition spelt like one is not (أمام "in front of", not إمام).
     func isTitle(_ index: Int) -> Bool {
         guard !Self.notNames.contains(article.words[index]) else { return false }
-        let word = String(article.withoutConjunction(index))
-        return [word, article.words[index], "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+        return isTitleWord(article.withoutConjunction(index)) || extractor.lexicon.cue(ofMatchingForm: article.words[index]) == .title
     }
 }

@@ -12,31 +12,15 @@
 struct OrganisationPhrases {
     let lexicon: EntityLexicon
 
-    /// One token of a sentence, as the phrase finder sees it.
-    struct Word {
-        /// The matching-form key of the token without its proclitics.
-        let key: UInt64
-        /// Whether the token is a word (not punctuation, a number, a quotation mark).
-        let isWord: Bool
-        /// Whether the token is a proclitic-free word (no و، ب، ل glued to it).
-        let isBare: Bool
-        /// Whether the word, without its proclitics, begins with the article.
-        let isDefinite: Bool
-        /// Whether the word is a definite nisba adjective (الدولي، السعودية).
-        let isNisba: Bool
-        /// The tagger's tag for the token.
-        let tag: EntityTag
-    }
-
     /// The organisation phrases of a sentence of `count` tokens, as ranges of its tokens.
     /// `key(i)` is token i's matching-form key; `word(i)` describes it, and is asked only around
     /// organisation heads, which are rare.
-    func phrases(count: Int, key: (Int) -> UInt64, word: (Int) -> Word) -> [Range<Int>] {
+    func phrases(count: Int, key: (Int) -> UInt64, word: (Int) -> PhraseWord) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var start = 0
         while start < count {
-            if isHead(key(start)), !word(start).isDefinite, word(start).isWord,
-               let end = end(of: start, count: count, word), holdsEnough(start ..< end, key: key(start), word) {
+            if isHead(key(start)), case let head = word(start), head.isWord, !head.isDefinite,
+               let end = end(of: start, count: count, word), holdsEnough(start ..< end, key: head.key, word) {
                 found.append(start ..< end)
                 start = end
             } else {
@@ -51,12 +35,12 @@ struct OrganisationPhrases {
     }
 
     /// Whether the phrase is a name: a head that is often a common noun needs a name in it.
-    private func holdsEnough(_ phrase: Range<Int>, key: UInt64, _ word: (Int) -> Word) -> Bool {
+    private func holdsEnough(_ phrase: Range<Int>, key: UInt64, _ word: (Int) -> PhraseWord) -> Bool {
         !Self.headsBeforeNames.contains(key) || phrase.dropFirst().contains { word($0).tag != .outside }
     }
 
     /// Where the phrase begun at `start` ends: after its last definite word or name.
-    private func end(of start: Int, count: Int, _ word: (Int) -> Word) -> Int? {
+    private func end(of start: Int, count: Int, _ word: (Int) -> PhraseWord) -> Int? {
         var last: Int?
         var index = start + 1
         while index < min(count, start + 7) {

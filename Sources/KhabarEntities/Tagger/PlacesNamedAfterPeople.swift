@@ -6,7 +6,7 @@ struct PlacesNamedAfterPeople {
 
     /// The place around the person's name at `name` (token positions of a sentence), if the
     /// two words before it are a place head and a title.
-    func place(around name: Range<Int>, count: Int, word: (Int) -> OrganisationPhrases.Word) -> Range<Int>? {
+    func place(around name: Range<Int>, count: Int, word: (Int) -> PhraseWord) -> Range<Int>? {
         guard name.lowerBound >= 2, Self.heads.contains(word(name.lowerBound - 2).key),
               lexicon.cues[word(name.lowerBound - 1).key] == .title else { return nil }
         var end = name.upperBound
