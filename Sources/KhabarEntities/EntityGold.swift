@@ -36,3 +36,23 @@ extension EntityEvaluation {
             predicted: entities.filter { EntityGold.kinds.contains($0.kind) }.map { ($0.kind.rawValue, $0.span.start ..< $0.span.end) })
     }
 }
+
+extension EntityGold {
+    /// The article's headline and sentences as the tagger reads them in `khabar analyze`, with
+    /// IOB2 tags from the gold names: annotated news to train on. A token takes the kind of the
+    /// name it shares text with, proclitics and all, as ANERcorp tags whole tokens.
+    public func labeledSentences(in document: Document) -> [LabeledSentence] {
+        var tags = [EntityTag](repeating: .outside, count: document.tokens.count)
+        for name in entities {
+            guard let kind = LabeledCorpus.standardKind(Substring(name.kind)) else { continue }
+            let tokens = document.tokens(overlapping: Span(start: name.start, end: name.end))
+            for index in tokens { tags[index] = EntityTag(beginning: index == tokens.lowerBound, kind) }
+        }
+        return EntityRecognition.sentenceRuns(of: document).map { run in
+            var sentence = LabeledSentence(tokens: run.map { String(document[document.tokens[$0]]) }, tags: run.map { tags[$0] })
+            // A name cut by a sentence break begins again in the next sentence.
+            if let first = sentence.tags.first, !first.mayFollow(nil) { sentence.tags[0] = EntityTag(beginning: true, first.kind!) }
+            return sentence
+        }
+    }
+}

@@ -105,7 +105,7 @@ public struct EntityRecognition: DocumentProcessor {
                 // مسؤولان، مصدر: a description of people is no name, whatever the tagger read.
                 if kind == .person, name.tokens.count == 1, Self.peopleNouns.contains(knownKeys[run[name.tokens.lowerBound]] ?? 0) { continue }
                 var tokens = name.tokens
-                if kind == .person, let place = placesNamedAfterPeople.place(around: tokens, count: run.count, word: word) {
+                if let place = placesNamedAfterPeople.place(around: tokens, kind: kind, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
                 // جامعة نايف … والمنظمة العربية: a second organisation joined by و is a name of its own.

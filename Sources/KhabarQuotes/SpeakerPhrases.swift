@@ -260,11 +260,11 @@ extension Attribution {
     static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",
                                                          "الاعلي", "الاول", "الاولي", "الجديد", "الجديده", "المكلف", "المناوب"]
 
-    /// Whether a word may stand in a title phrase: any word but a name, though a nationality
-    /// may (وزير الخارجية الأميركي).
+    /// Whether a word may stand in a title phrase: any word but a person's name (وزير الخارجية
+    /// الأميركي، لاعب فريق الهلال، وزير خارجية روسيا).
     func isPartOfTitle(_ index: Int) -> Bool {
         let name = article.nameAt[index]
-        return name < 0 || article.document.entities[name].kind == .nationality
+        return name < 0 || article.document.entities[name].kind != .person
     }
 
     /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and

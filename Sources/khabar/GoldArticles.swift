@@ -33,7 +33,7 @@ struct GoldArticles: ParsableArguments {
     }
 
     /// The documents of the archives the ids name (`2015-07-21#3` is in 2015-07-21.zip).
-    private static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
+    static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
         var documents: [String: Document] = [:]
         for archive in Set(ids.compactMap { $0.split(separator: "#").first.map(String.init) }).sorted() {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(archive + ".zip")

@@ -179,8 +179,14 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "The folder holding the lexicon resources, where the model is written.")
     var output: String
 
-    @Option(help: "A folder of SaudiNewsNet ZIP archives: tag it with a first model and train again with the words it found inside names.")
+    @Option(help: "A folder of SaudiNewsNet ZIP archives: the articles of --news-gold and, without --corpus-names, the news a first model tags to train again with the words it found inside names.")
     var corpus: String?
+
+    @Option(help: "SaudiNewsNet articles annotated by hand (docs/ENTITIES-GOLD.md), to train on beside ANERcorp; their text is read from --corpus.")
+    var newsGold: [String] = []
+
+    @Option(help: "How many times the sentences of --news-gold are seen per epoch.")
+    var newsGoldWeight = 1
 
     @Option(help: "Name evidence written by an earlier run (corpus-names.tsv), used instead of tagging --corpus again.")
     var corpusNames: String?
@@ -206,6 +212,9 @@ struct TrainNERCommand: ParsableCommand {
         let split = LabeledCorpus.split(anercorpSentences)
         let wiki = try wikifane.map { LabeledCorpus.readWikiFANE(try String(contentsOfFile: $0, encoding: .utf8)) } ?? []
         StandardStreams.warn("ANERcorp: \(split.train.count) training and \(split.dev.count) dev sentences; WikiFANE: \(wiki.count) sentences")
+        let news = try annotatedNews()
+        if !newsGold.isEmpty { StandardStreams.warn("annotated news: \(news.count) sentences") }
+        let extra = (wikifaneAsGazetteerOnly ? [] : wiki) + news
 
         var names = LabeledCorpus.names(in: wiki)
         if let gazetteers { names += try Self.anerGazet(in: gazetteers) }
@@ -229,16 +238,16 @@ struct TrainNERCommand: ParsableCommand {
             .write(to: folder.appendingPathComponent("organisation-heads.tsv"), atomically: true, encoding: .utf8)
         // Evidence from an earlier run reproduces that run's model in seconds.
         var corpusNames = try self.corpusNames.map { try EntityLexicon.corpusNames(tsv: URL(fileURLWithPath: $0)) } ?? [:]
-        var tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
+        var tagger = try train(split: split, extra: extra, lexicon: lexicon(corpusNames: corpusNames))
         if let corpus, self.corpusNames == nil {
             // Shares are rounded as corpus-names.tsv writes them, so the shipped model sees what training saw.
             corpusNames = try Self.corpusNames(in: corpus, tagger: tagger).mapValues { ($0.kind, ($0.share * 100).rounded() / 100) }
             StandardStreams.warn("self-training: \(corpusNames.count) words with name evidence from \(corpus); training again")
-            tagger = try train(split: split, wiki: wiki, lexicon: lexicon(corpusNames: corpusNames))
+            tagger = try train(split: split, extra: extra, lexicon: lexicon(corpusNames: corpusNames))
         }
         if ensemble > 1 {
             let shipped = try lexicon(corpusNames: corpusNames)
-            let members = try [tagger] + (1..<UInt64(ensemble)).map { try train(split: split, wiki: wiki, lexicon: shipped, seed: seed + $0) }
+            let members = try [tagger] + (1..<UInt64(ensemble)).map { try train(split: split, extra: extra, lexicon: shipped, seed: seed + $0) }
             tagger = EntityTagger.averaging(members)
             StandardStreams.warn(String(format: "ensemble of %d: dev micro F1 %.2f", ensemble, EntityEvaluation(tagger: tagger, sentences: split.dev).micro.f1 * 100))
         }
@@ -250,9 +259,22 @@ struct TrainNERCommand: ParsableCommand {
         print("dev split of \(anercorp):\n\(EntityEvaluation(tagger: tagger, sentences: split.dev).report)")
     }
 
-    private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), wiki: [LabeledSentence], lexicon: EntityLexicon,
+    /// The sentences of the --news-gold articles, tagged from their gold names.
+    private func annotatedNews() throws -> [LabeledSentence] {
+        guard !newsGold.isEmpty else { return [] }
+        guard let corpus else { throw ValidationError("--news-gold needs --corpus, the SaudiNewsNet folder its articles come from") }
+        let gold = try newsGold.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
+        let documents = try GoldArticles.documents(withIDs: Set(gold.map(\.id)), in: corpus)
+        let sentences = try gold.flatMap { article in
+            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
+            return article.labeledSentences(in: try Khabar.analyze(document))
+        }
+        return Array(repeating: sentences, count: newsGoldWeight).flatMap { $0 }
+    }
+
+    private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), extra: [LabeledSentence], lexicon: EntityLexicon,
                        seed: UInt64? = nil) throws -> EntityTagger {
-        let sentences = Array(repeating: split.train, count: newsWeight).flatMap { $0 } + (wikifaneAsGazetteerOnly ? [] : wiki)
+        let sentences = Array(repeating: split.train, count: newsWeight).flatMap { $0 } + extra
         var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: try CliticSegmenter.atb())
         training.epochs = epochs
         training.seed = seed ?? self.seed

@@ -29,6 +29,17 @@ struct EvaluationTests {
         #expect(evaluation.byKind["DATE"] == nil)
     }
 
+    @Test func annotatedNewsBecomesTaggedSentences() throws {
+        let document = try Khabar.analyze("التقى جون كيري في دمشق. ثم سافر وفده لبيروت اليوم.")
+        let gold = try EntityGold.read(jsonl: #"""
+            {"id": "x", "entities": [{"start": 6, "end": 14, "kind": "PER", "text": "جون كيري"}, {"start": 18, "end": 22, "kind": "LOC", "text": "دمشق"}, {"start": 38, "end": 43, "kind": "LOC", "text": "بيروت"}]}
+            """#)
+        let sentences = gold[0].labeledSentences(in: document)
+        #expect(sentences.map(\.tokens) == [["التقى", "جون", "كيري", "في", "دمشق", "."], ["ثم", "سافر", "وفده", "لبيروت", "اليوم", "."]])
+        // The whole token لبيروت is tagged, though the gold span leaves its proclitic out.
+        #expect(sentences.map { $0.tags.map(\.description) } == [["O", "B-PER", "I-PER", "O", "B-LOC", "O"], ["O", "O", "O", "B-LOC", "O", "O"]])
+    }
+
     @Test func aStrayInsideTagStartsAName() {
         let spans = EntityEvaluation.spans(of: tags("O I-LOC I-LOC B-PER I-ORG"))
         #expect(spans.map(\.kind) == ["LOC", "PER", "ORG"])
