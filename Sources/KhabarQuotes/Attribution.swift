@@ -149,7 +149,7 @@ struct Attribution {
         for kinds: [Entity.Kind] in [[.person], [.organisation]] {
             for position in sentence.lowerBound ..< index {
                 let name = article.nameAt[position]
-                if name >= 0, kinds.contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }
+                if name >= 0, kinds.contains(article.document.entities[name].kind), !isDateline(name) { return named(name, titleFrom: nil) }
                 if kinds == [.person], let known = earlierSpeaker(surnamed: position) { return known }
             }
         }
@@ -159,6 +159,14 @@ struct Attribution {
         else { return nil }
         let name = article.span(title + 1 ..< index)
         return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
+    }
+
+    /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
+    /// where the article comes from, not who acts.
+    func isDateline(_ name: Int) -> Bool {
+        let end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+        return end < article.count && ["-", "–", "—", ":"].contains(article.words[end])
+            && end - article.sentences[article.sentenceOf[end]].lowerBound <= 6
     }
 
     /// The nearest person or organisation named before a relative pronoun, in its sentence and
@@ -257,10 +265,11 @@ struct Attribution {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
                 // The title's phrase may hold a name in quotation marks (مدير … بـ"صحة الطائف" سعيد الزهراني).
-                // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase.
+                // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase, nor
+                // does a comma before a second office (رئيس النادي الأدبي، المنسق العام الدكتور …).
                 let abbreviation = article.words[probe] == "." && probe > 0 && article.words[probe - 1].unicodeScalars.count == 1
                 if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
-                    || (article.isComma(probe) && !(probe + 1 < article.count && article.nameAt[probe + 1] >= 0)) { break }
+                    || (article.isComma(probe) && !(probe + 1 < article.count && (article.nameAt[probe + 1] >= 0 || isTitle(probe + 1)))) { break }
                 probe += 1
             }
             return titledPhrase(from: index) ?? nounPhrase(from: index)
@@ -294,8 +303,36 @@ struct Attribution {
         if let person = personEndingSubject(from: index) { return person }
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
-        return untaggedSubject(from: index)
+        return untaggedSubject(from: index) ?? clauseSubject(from: index)
     }
+
+    /// Whatever fills the place of the subject between a verb and أن/إن, up to eight words, when
+    /// nothing above read it (ويقول التجار إن، قالت المراكز الأميركية لمكافحة الأمراض إن، قال
+    /// مسؤولو صحة في مدينة نيويورك، أول من أمس، إن): not a preposition or a pronoun.
+    func clauseSubject(from start: Int) -> Speaker? {
+        let first = article.words[start]
+        guard !Self.notNames.contains(first), !Self.pronounPhrases.contains(first),
+              !["بال", "لل", "كال", "فال"].contains(where: first.hasPrefix) else { return nil }
+        var end = start
+        while end < min(article.count, start + 8), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
+              article.sentenceOf[end] == article.sentenceOf[start] {
+            end += 1
+        }
+        guard end > start, end < article.count else { return nil }
+        // The time of the saying may stand between the subject and أن (، أول من أمس السبت، إن).
+        var after = end
+        while after < min(article.count, end + 8), article.isComma(after) || article.timeAt[after] >= 0 { after += 1 }
+        guard article.isComplementizer(end) || (article.isComma(end) && after < article.count && article.isComplementizer(after)) else { return nil }
+        // وصف المؤلف بورسلي بأنه: a person after the subject is the verb's object.
+        let object = (start + 1 ..< end).first { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }
+        return phrase(start ..< (object ?? end))
+    }
+
+    /// A preposition with a pronoun, an adverb, or an honorific standing for the one just named,
+    /// that may follow a verb (أكد لنا أن، قال أيضا إن، وأوضح سموه أن).
+    static let pronounPhrases: Set<String> = ["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
+                                              "عنه", "عنها", "ايضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
+                                              "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"]
 
     /// A person named within ten words of `start`, with only words between, whose name ends
     /// the subject (أن/إن, a colon, a quotation mark or an apposition follows); the words before
@@ -359,12 +396,13 @@ struct Attribution {
             skipped += 1
         }
         guard index >= 0, article.sentenceOf[index] == sentence else { return nil }
-        // A described subject comes right before a verb without a conjunction; before وبين, or
-        // before a comma, the noun ends the phrase before (وحول تفاصيل الدراسة، بين أنها).
-        guard article.nameAt[index] >= 0 else {
-            let adjacent = article.withoutConjunction(verb).unicodeScalars.count == article.words[verb].unicodeScalars.count && !(index + 1 ..< verb).contains(where: article.isComma)
-            return adjacent ? describedSubject(endingAt: index) : nil
-        }
+        // A subject comes right before a verb without a conjunction; before a comma and وقال, a
+        // name ends the clause before (… في مدينة لندن، وقالت:), and before وبين or a comma, so
+        // does a noun (وحول تفاصيل الدراسة، بين أنها).
+        let conjoined = article.withoutConjunction(verb).unicodeScalars.count != article.words[verb].unicodeScalars.count
+        let separated = (index + 1 ..< verb).contains(where: article.isComma)
+        guard article.nameAt[index] >= 0 else { return conjoined || separated ? nil : describedSubject(endingAt: index) }
+        guard !(conjoined && separated) else { return nil }
         guard [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
         return named(article.nameAt[index], titleFrom: nil)
     }

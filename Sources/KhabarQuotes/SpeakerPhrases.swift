@@ -51,6 +51,8 @@ extension Attribution {
     func roleBefore(_ name: Int, from title: Int) -> Span? {
         var end = name
         while end > title, article.isComma(end - 1) { end -= 1 }
+        // مدير التعليم بالمنطقة، الدكتور سعد: the office, not the honorific after it.
+        if end - 2 > title, article.isComma(end - 2), isTitle(end - 1) { end -= 2 }
         return end > title ? article.span(title ..< end) : nil
     }
 

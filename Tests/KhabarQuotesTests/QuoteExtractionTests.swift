@@ -275,6 +275,51 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "محمد العمرة")
     }
 
+    @Test func whatFillsTheSubjectsPlaceBeforeAnSpeaks() throws {
+        let document = try analyze("""
+            عنوان
+
+            قال مسؤولو صحة في مدينة بعيدة، أمس السبت، إن المرض انتشر في ثلاثة أحياء. ويقول التجار إن الأسعار سترتفع قريبا.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مسؤولو صحة في مدينة بعيدة", "التجار"])
+        // An honorific stands for the one just named; a person after the subject is the object.
+        let inherited = try analyze("""
+            عنوان
+
+            أكد الأمير فيصل بن خالد أن المشروع سيكتمل هذا العام. وأوضح سموه أن العمل بدأ. ووصف الزوار سعد العتيبي في الحفل بأنه أفضل مشرف.
+            """)
+        #expect(inherited.quotes.map { $0.speaker?.canonical } == ["فيصل بن خالد", "فيصل بن خالد", "الزوار"])
+    }
+
+    @Test func aNameEndingTheClauseBeforeAndAndAVerbIsNotItsSubject() throws {
+        let document = try analyze("""
+            عنوان
+
+            أكدت منى الحربي أن الرحلة ستنطلق في موعدها إلى مدينة لندن، وقالت: «الطائرة جاهزة».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["منى الحربي", "منى الحربي"])
+    }
+
+    @Test func aDatelineDoesNotSpeak() throws {
+        let document = try analyze("""
+            عنوان
+
+            سبق- الرياض: طالب أهالي القرية بسفلتة الطريق، وقالوا إنهم ينتظرون منذ سنوات.
+            """)
+        #expect(document.entities.contains { document[$0.span] == "سبق" && $0.kind == .organisation }, "the premise: the byline is read as a name")
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.speaker?.canonical != "سبق")
+    }
+
+    @Test func aSecondOfficeAfterACommaLeadsToTheName() throws {
+        let document = try analyze("""
+            عنوان
+
+            وأوضح رئيس النادي الأدبي بجدة، المنسق العام للمسابقة الدكتور عبدالرحمن الزهراني، أن المشاركين خضعوا للاختبارات.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "عبدالرحمن الزهراني")
+    }
+
     @Test func wordsInParenthesesAfterACueAreQuoted() throws {
         let document = try analyze("""
             حكمة
