@@ -28,6 +28,8 @@ struct NumericEntityTests {
         #expect(matches("وصل يوم الجمعة الماضي", date: nil) == ["DATE يوم الجمعة الماضي => XXXX-WXX-5"])
         #expect(matches("أمس وغداً والشهر الماضي", date: monday)
             == ["DATE أمس => 2015-09-06", "DATE وغداً => 2015-09-08", "DATE والشهر الماضي => 2015-08"])
+        #expect(matches("أول أمس وأول من أمس السبت", date: monday)
+            == ["DATE أول أمس => 2015-09-05", "DATE وأول من أمس السبت => 2015-09-05"])
     }
 
     @Test func hijriDates() {

@@ -29,6 +29,8 @@ extension NumericScanner {
         if has(j, in: lex.periodParts, .conjunction) {
             periodPart = lex.periodParts.contains(t[j].id) ? t[j].id : t[j].conjID
             j += 1
+            // أول من أمس: "the first before yesterday".
+            if periodPart == lex.awwal, j < t.count, t[j].id == lex.min { j += 1 }
         }
         if has(j, in: lex.dateIntroducers, .conjunction) {
             j += 1
@@ -425,8 +427,8 @@ extension NumericScanner {
             if offset == -1, isWord(end, lex.awwalDefinite) { offset = -2; end += 1 }
             if offset == -1, periodPart == lex.awwal { offset = -2 }
             if offset == 1, preposition == lex.baad { offset = 2 }
-            // اليوم الاثنين: the weekday restates the day.
-            if offset == 0, end < t.count, t[end].lookup(lex.weekdays) != nil { end += 1 }
+            // اليوم الاثنين، أمس السبت: the weekday restates the day.
+            if end < t.count, t[end].lookup(lex.weekdays) != nil { end += 1 }
             return Reading(end: end, value: TemporalFormat.relative(anchor, .day, offset))
         }
         var k = j
