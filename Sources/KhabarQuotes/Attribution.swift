@@ -318,6 +318,12 @@ struct Attribution {
               article.sentenceOf[end] == article.sentenceOf[start] {
             end += 1
         }
+        // كشف أسرى يمنيون وقعوا بأيدي … أن: beyond eight words, the noun and its adjectives.
+        if end == start + 8, article.kind(end) == .word, !article.words[start].hasPrefix("ال"),
+           (end ..< min(article.count, start + 25)).contains(where: { article.isComplementizer($0) && article.sentenceOf[$0] == article.sentenceOf[start] }) {
+            let described = nounPhrase(from: start)
+            return article.document.tokens(overlapping: described.span).count > 1 ? described : nil
+        }
         guard end > start, end < article.count else { return nil }
         // The time of the saying may stand between the subject and أن (، أول من أمس السبت، إن).
         var after = end

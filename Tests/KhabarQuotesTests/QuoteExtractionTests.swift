@@ -282,6 +282,13 @@ struct QuoteExtractionTests {
             قال مسؤولو صحة في مدينة بعيدة، أمس السبت، إن المرض انتشر في ثلاثة أحياء. ويقول التجار إن الأسعار سترتفع قريبا.
             """)
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مسؤولو صحة في مدينة بعيدة", "التجار"])
+        // Beyond eight words, the noun and its adjectives.
+        let long = try analyze("""
+            عنوان
+
+            كشف عمال مصريون وصلوا إلى المدينة قبل أسابيع قليلة بحثا عن العمل في المصانع، أن الشركة لم تدفع أجورهم.
+            """)
+        #expect(long.quotes.map { $0.speaker?.canonical } == ["عمال مصريون"])
         // An honorific stands for the one just named; a person after the subject is the object.
         let inherited = try analyze("""
             عنوان
