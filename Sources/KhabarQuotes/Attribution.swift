@@ -23,7 +23,7 @@ struct Attribution {
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
-        var found = statement.subject.map(headlineSpeaker) ?? cue.flatMap { speaker(of: $0) }.map(resolved)
+        var found = statement.subject.map(headlineSpeaker) ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? $0 }
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
@@ -125,6 +125,47 @@ struct Attribution {
         }
         return speaker
     }
+
+    /// The body that issued a document speaking (التقرير الصادر عن مؤسسة النقد، تقرير البنك،
+    /// بيان وزارة الخارجية), found at the document's first mention or at this one; nil when the
+    /// article does not name it, and the document speaks.
+    func issuer(of speaker: Speaker) -> Speaker? {
+        guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
+        let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        guard Self.documentNouns.contains(head) else { return nil }
+        let mentions = (0 ..< tokens.lowerBound).filter { Self.withoutArticle(article.withoutConjunction($0)) == head } + [tokens.lowerBound]
+        for mention in mentions {
+            let sentence = article.sentenceOf[mention]
+            var next = mention + 1
+            // تقرير "ساما"، التقرير الـ (51) الصادر: marks and a number between.
+            while next < min(article.count, mention + 6), article.kind(next) != .word || article.words[next] == "ال" { next += 1 }
+            guard next < article.count, article.sentenceOf[next] == sentence else { continue }
+            if let organisation = organisation(at: next) { return organisation }
+            // … الصادر حديثا عن مؤسسة النقد، أصدرته وزارة الصحة.
+            for probe in next ..< min(article.count, next + 5) where article.sentenceOf[probe] == sentence {
+                let word = article.words[probe]
+                if word == "عن", probe > next, article.words[next ..< probe].contains(where: { $0.hasPrefix("الصادر") || $0.hasPrefix("صادر") }),
+                   probe + 1 < article.count, let organisation = organisation(at: probe + 1) {
+                    return organisation
+                }
+                if word.hasPrefix("اصدر"), probe + 1 < article.count, let organisation = organisation(at: probe + 1) { return organisation }
+            }
+        }
+        return nil
+    }
+
+    /// The organisation named at `index`, or a definite institution that refers back to one
+    /// (البنك → البنك المركزي الألماني).
+    private func organisation(at index: Int) -> Speaker? {
+        let name = article.nameAt[index]
+        if name >= 0 { return article.document.entities[name].kind == .organisation ? named(name, titleFrom: nil) : nil }
+        guard isOrganisationHead(index), article.words[index].hasPrefix("ال") else { return nil }
+        let found = resolved(nounPhrase(from: index))
+        return found.kind == .organisation ? found : nil
+    }
+
+    /// Documents that speak for whoever issued them.
+    static let documentNouns: Set<Substring> = ["تقرير", "بيان", "دراسه", "مسح", "استطلاع", "وثيقه"]
 
     /// An earlier speaker whose name the tagger missed, called again by the last word of that
     /// name (رأفت الصباغ … وأبان الصباغ).

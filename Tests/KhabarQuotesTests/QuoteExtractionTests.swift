@@ -307,6 +307,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["منى الحربي", "منى الحربي"])
     }
 
+    @Test func aDocumentSpeaksForTheBodyThatIssuedIt() throws {
+        let document = try analyze("""
+            عنوان
+
+            نشرت الصحف أمس التقرير السنوي الصادر عن وزارة الصحة في الرياض. وأكد التقرير أن الخدمات تحسنت. وذكرت دراسة حديثة أن النوم يقوي الذاكرة.
+            """)
+        // With no issuer named, the document itself speaks.
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الصحة", "دراسة حديثة"])
+    }
+
     @Test func aDatelineDoesNotSpeak() throws {
         let document = try analyze("""
             عنوان
