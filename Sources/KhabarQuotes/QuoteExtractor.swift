@@ -187,9 +187,11 @@ extension QuoteExtractor {
         let subject = headline.lowerBound ..< colon
         guard subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
         let first = subject.lowerBound
-        let name = article.nameAt[first]
-        let names = name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind)
-            && subject.allSatisfy { article.nameAt[$0] == name }
+        // A name ends at the colon (علي جمعة، العراقي مروان), or the words are part of a name the
+        // body gives in full (الخدمة المدنية for وزارة الخدمة المدنية).
+        let name = article.nameAt[colon - 1]
+        let names = (name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind))
+            || namedInBody(subject, article)
         let described = lexicon.cue(ofMatchingForm: String(article.withoutConjunction(first))) == .title
             || speakerNouns.contains(String(article.withoutConjunction(first)))
         guard names || described else { return nil }
@@ -198,6 +200,17 @@ extension QuoteExtractor {
         let words = (colon + 1 ..< end).filter { [.word, .number].contains(article.kind($0)) }.count
         guard words >= 3, !direct.contains(where: { $0.content.overlaps(colon + 1 ..< end) && $0.content.count * 2 > end - colon }) else { return nil }
         return Statement(tokens: colon + 1 ..< end, kind: .indirect, cue: nil, subject: subject)
+    }
+
+    /// Whether the words of `tokens` are a run of the words of a person or organisation the
+    /// article names after its headline.
+    func namedInBody(_ tokens: Range<Int>, _ article: ArticleTokens) -> Bool {
+        let words = tokens.map { article.words[$0] }
+        return article.document.entities.contains { entity in
+            guard [.person, .organisation].contains(entity.kind), entity.span.start >= article.document.title?.end ?? 0 else { return false }
+            let inside = article.document.tokens(overlapping: entity.span).map { article.words[$0] }
+            return inside.count > words.count && (0 ... inside.count - words.count).contains { inside[$0 ..< $0 + words.count].elementsEqual(words) }
+        }
     }
 
     /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ) rather than who said it.

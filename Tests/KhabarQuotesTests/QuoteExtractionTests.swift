@@ -52,6 +52,21 @@ struct QuoteExtractionTests {
         #expect(try analyze("الرياض: افتتاح معرض الكتاب الدولي بمشاركة واسعة\n\nافتتح المعرض أمس.").quotes.isEmpty)
     }
 
+    @Test func aHeadlineSpeakerMayBeANameEndingAtTheColonOrPartOfOneInTheBody() throws {
+        let player = try analyze("""
+            المصري سامي: سأعود إلى الملاعب بعد شهرين
+
+            وقال اللاعب المصري سامي عبدالله إن العلاج يسير بشكل جيد.
+            """)
+        #expect(player.quotes.first.map { String(player[$0.span]) } == "سأعود إلى الملاعب بعد شهرين")
+        let ministry = try analyze("""
+            الخدمة المدنية: التعيينات تبدأ الشهر المقبل في كل المناطق
+
+            وأوضحت وزارة الخدمة المدنية أن عدد الوظائف بلغ ألف وظيفة.
+            """)
+        #expect(ministry.quotes.first.map { String(ministry[$0.span]) } == "التعيينات تبدأ الشهر المقبل في كل المناطق")
+    }
+
     @Test func aQuotedLabelBeforeAColonIsNoStatement() throws {
         let document = try analyze("""
             المدارس
