@@ -105,6 +105,8 @@ public struct EntityRecognition: DocumentProcessor {
                 // مسؤولان، مصدر: a description of people is no name, whatever the tagger read.
                 if kind == .person, name.tokens.count == 1, Self.peopleNouns.contains(knownKeys[run[name.tokens.lowerBound]] ?? 0) { continue }
                 var tokens = name.tokens
+                // وقال متعب بحسب صحيفة مكة: a particle of attribution ends no name.
+                while tokens.count > 1, Self.particles.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
                 if let place = placesNamedAfterPeople.place(around: tokens, kind: kind, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
@@ -162,6 +164,11 @@ public struct EntityRecognition: DocumentProcessor {
     private static let peopleNouns: Set<UInt64> = Set([
         "مسؤول", "مسؤولة", "مسؤولان", "مسؤولين", "مسؤولون", "مصدر", "مصادر", "شاهد", "شهود", "ناشط", "ناشطون", "ناشطين",
         "متحدث", "متحدثة", "مراسل", "مراسلة", "دبلوماسي", "دبلوماسيون", "خبير", "خبراء", "محلل", "محللون", "مواطن", "مواطنون",
+    ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
+
+    /// Prepositions and particles of attribution, which the tagger now and then runs a name into.
+    private static let particles: Set<UInt64> = Set([
+        "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "خلال", "لدى", "أمام", "عبر", "حيث", "الذي", "التي", "الذين",
     ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// The kinds of names, as against numbers, dates and demonyms.

@@ -48,6 +48,12 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .person })
     }
 
+    @Test func aParticleOfAttributionEndsNoName() throws {
+        let document = try analyze("عنوان\n\nوأوضح سعد حسب المصادر أن القرار نهائي.")
+        let people = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        #expect(people == ["سعد"])
+    }
+
     @Test func aSecondOrganisationJoinedByAndIsItsOwnName() throws {
         let document = try analyze("عنوان\n\nينظم الملتقى بالتعاون بين جامعة نايف العربية للعلوم الأمنية والمنظمة العربية للسياحة في الطائف.")
         let organisations = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }

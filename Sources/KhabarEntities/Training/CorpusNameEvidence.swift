@@ -24,10 +24,11 @@ public struct CorpusNameEvidence {
     }
 
     /// Words seen at least `minimumCount` times whose most frequent kind covers at least
-    /// `minimumShare` of their occurrences.
+    /// `minimumShare` of their occurrences. Hashtags are left out: corpus-names.tsv could not
+    /// hold them, since a line that starts with `#` is a comment there.
     public func names(minimumCount: Int = 3, minimumShare: Double = 0.2) -> [String: (kind: Entity.Kind, share: Double)] {
         var names: [String: (kind: Entity.Kind, share: Double)] = [:]
-        for (word, row) in counts where row[0] >= minimumCount {
+        for (word, row) in counts where row[0] >= minimumCount && !word.hasPrefix("#") {
             guard let best = (1..<row.count).max(by: { row[$0] < row[$1] }) else { continue }
             let share = Double(row[best]) / Double(row[0])
             if share >= minimumShare { names[word] = (EntityTag.kinds[best - 1], share) }
