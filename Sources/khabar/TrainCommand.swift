@@ -152,17 +152,20 @@ struct TrainClustersCommand: ParsableCommand {
 struct TrainNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",
-        abstract: "Train the name tagger (PER, ORG, LOC, MISC) on ANERcorp and WikiFANE.",
+        abstract: "Train the name tagger (PER, ORG, LOC, MISC) on ANERcorp, annotated news and WikiFANE.",
         discussion: """
             Carves the dev split out of ANERcorp (every tenth block of 20 sentences, see \
-            `khabar eval ner --split`), trains on the rest plus WikiFANE Gold, and prints dev \
-            scores after every epoch. Builds gazetteer.tsv from ANERGazet and the WikiFANE names; \
-            reads word-clusters.tsv, cue-words.tsv and demonyms.tsv from --output; writes \
-            ner-model.bin there. Deterministic given --seed.
+            `khabar eval ner --split`), trains on the rest plus any annotated news (--news-gold) \
+            and WikiFANE Gold (--wikifane), and prints dev scores after every epoch. Builds \
+            gazetteer.tsv from ANERGazet and the WikiFANE names; reads word-clusters.tsv, \
+            cue-words.tsv and demonyms.tsv from --output; writes ner-model.bin there. \
+            Deterministic given --seed.
 
-            Example:
+            Example (the shipped model):
               khabar train ner --anercorp ../shared/data/ner/anercorp-train.txt \\
-                --wikifane ../shared/data/ner/wikifane-gold.txt --gazetteers ../shared/data/ner/gazetteers \\
+                --gazetteers ../shared/data/ner/gazetteers --corpus ../shared/data/saudinewsnet \\
+                --corpus-names Sources/KhabarEntities/Resources/corpus-names.tsv \\
+                --news-gold Tests/Gold/entities-news-train.jsonl --news-gold-weight 2 --ensemble 8 \\
                 --output Sources/KhabarEntities/Resources
             """
     )
