@@ -164,6 +164,10 @@ struct Attribution {
         return found.kind == .organisation ? found : nil
     }
 
+    /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
+    static let unnamedPeople: Set<Substring> = ["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
+                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "اهالي", "سكان"]
+
     /// Documents that speak for whoever issued them.
     static let documentNouns: Set<Substring> = ["تقرير", "بيان", "دراسه", "مسح", "استطلاع", "وثيقه"]
 
@@ -192,6 +196,12 @@ struct Attribution {
                 let name = article.nameAt[position]
                 if name >= 0, kinds.contains(article.document.entities[name].kind), !isDateline(name) { return named(name, titleFrom: nil) }
                 if kinds == [.person], let known = earlierSpeaker(surnamed: position) { return known }
+            }
+            // ويرويها المسؤول لـ"سبق" … قال: an unnamed person is the subject before an institution is.
+            if kinds == [.person], let source = (sentence.lowerBound ..< index).first(where: {
+                article.kind($0) == .word && Self.unnamedPeople.contains(Self.withoutArticle(article.withoutConjunction($0)))
+            }) {
+                return resolved(nounPhrase(from: source))
             }
         }
         // تحدث اللاعب خوانفاران قائلاً: a title and the name the tagger missed, just before the cue.

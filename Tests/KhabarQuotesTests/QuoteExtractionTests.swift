@@ -332,6 +332,12 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الصحة", "دراسة حديثة"])
     }
 
+    @Test func anUnnamedPersonInTheSentenceSpeaksBeforeAnInstitution() throws {
+        let document = try analyze("عنوان\n\nوفي حديث لصحيفة الوطن، روى أحد السكان ما حدث قائلا: «سمعنا انفجارا قويا».")
+        #expect(document.entities.contains { $0.kind == .organisation }, "the premise: the newspaper is a name")
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["السكان"])
+    }
+
     @Test func aDatelineDoesNotSpeak() throws {
         let document = try analyze("""
             عنوان
