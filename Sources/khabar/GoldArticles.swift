@@ -21,7 +21,13 @@ struct GoldArticles: ParsableArguments {
     /// after checking that the gold's spans fit it (a gold file made for another text is refused).
     func analyze<Gold>(_ gold: [Gold], id: (Gold) -> String, spans: (Gold) -> [(start: Int, end: Int)], with pipeline: Pipeline,
                        _ body: (Gold, Document) throws -> Void) throws {
-        let documents = try Self.documents(withIDs: Set(gold.map(id)), in: corpus)
+        try Self.analyze(gold, in: corpus, id: id, spans: spans, with: pipeline, body)
+    }
+
+    /// ``analyze(_:id:spans:with:_:)`` for articles of the SaudiNewsNet folder `corpus`.
+    static func analyze<Gold>(_ gold: [Gold], in corpus: String, id: (Gold) -> String, spans: (Gold) -> [(start: Int, end: Int)],
+                              with pipeline: Pipeline, _ body: (Gold, Document) throws -> Void) throws {
+        let documents = try documents(withIDs: Set(gold.map(id)), in: corpus)
         for article in gold {
             guard let document = documents[id(article)] else { throw ValidationError("no article \(id(article)) in \(corpus)") }
             let analyzed = try pipeline.analyze(document)
@@ -33,7 +39,7 @@ struct GoldArticles: ParsableArguments {
     }
 
     /// The documents of the archives the ids name (`2015-07-21#3` is in 2015-07-21.zip).
-    static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
+    private static func documents(withIDs ids: Set<String>, in folder: String) throws -> [String: Document] {
         var documents: [String: Document] = [:]
         for archive in Set(ids.compactMap { $0.split(separator: "#").first.map(String.init) }).sorted() {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(archive + ".zip")

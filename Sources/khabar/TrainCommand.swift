@@ -267,10 +267,9 @@ struct TrainNERCommand: ParsableCommand {
         guard !newsGold.isEmpty else { return [] }
         guard let corpus else { throw ValidationError("--news-gold needs --corpus, the SaudiNewsNet folder its articles come from") }
         let gold = try newsGold.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
-        let documents = try GoldArticles.documents(withIDs: Set(gold.map(\.id)), in: corpus)
-        let sentences = try gold.flatMap { article in
-            guard let document = documents[article.id] else { throw ValidationError("no article \(article.id) in \(corpus)") }
-            return article.labeledSentences(in: try Khabar.analyze(document))
+        var sentences: [LabeledSentence] = []
+        try GoldArticles.analyze(gold, in: corpus, id: \.id, spans: { $0.entities.map { ($0.start, $0.end) } }, with: .textCore) { article, document in
+            sentences += article.labeledSentences(in: document)
         }
         return Array(repeating: sentences, count: newsGoldWeight).flatMap { $0 }
     }
