@@ -284,4 +284,91 @@ extension Attribution {
         guard !Self.notNames.contains(article.words[index]) else { return false }
         return isTitleWord(article.withoutConjunction(index)) || extractor.lexicon.cue(ofMatchingForm: article.words[index]) == .title
     }
+
+    /// Whatever fills the place of the subject between a verb and أن/إن, up to eight words, when
+    /// nothing above read it (ويقول التجار إن، قالت المراكز الأميركية لمكافحة الأمراض إن، قال
+    /// مسؤولو صحة في مدينة نيويورك، أول من أمس، إن): not a preposition or a pronoun.
+    func clauseSubject(from start: Int) -> Speaker? {
+        let first = article.words[start]
+        guard !Self.notNames.contains(first), !Self.pronounPhrases.contains(first),
+              !["بال", "لل", "كال", "فال"].contains(where: first.hasPrefix) else { return nil }
+        var end = start
+        while end < min(article.count, start + 8), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
+              article.sentenceOf[end] == article.sentenceOf[start] {
+            end += 1
+        }
+        // كشف أسرى يمنيون وقعوا بأيدي … أن: beyond eight words, the noun and its adjectives.
+        if end == start + 8, article.kind(end) == .word, !article.words[start].hasPrefix("ال"),
+           (end ..< min(article.count, start + 25)).contains(where: { article.isComplementizer($0) && article.sentenceOf[$0] == article.sentenceOf[start] }) {
+            let described = nounPhrase(from: start)
+            return article.document.tokens(overlapping: described.span).count > 1 ? described : nil
+        }
+        guard end > start, end < article.count else { return nil }
+        // The time of the saying may stand between the subject and أن (، أول من أمس السبت، إن).
+        var after = end
+        while after < min(article.count, end + 8), article.isComma(after) || article.timeAt[after] >= 0 { after += 1 }
+        guard article.isComplementizer(end) || (article.isComma(end) && after < article.count && article.isComplementizer(after)) else { return nil }
+        // وصف المؤلف بورسلي بأنه: a person after the subject is the verb's object.
+        let object = (start + 1 ..< end).first { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }
+        return phrase(start ..< (object ?? end))
+    }
+
+    /// A preposition with a pronoun, an adverb, or an honorific standing for the one just named,
+    /// that may follow a verb (أكد لنا أن، قال أيضا إن، وأوضح سموه أن).
+    static let pronounPhrases: Set<String> = ["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
+                                              "عنه", "عنها", "ايضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
+                                              "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"]
+
+    /// The body that issued a document speaking (التقرير الصادر عن مؤسسة النقد، تقرير البنك،
+    /// بيان وزارة الخارجية), found at the document's first mention or at this one; nil when the
+    /// article does not name it, and the document speaks.
+    func issuer(of speaker: Speaker) -> Speaker? {
+        guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
+        let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        guard Self.documentNouns.contains(head) else { return nil }
+        let mentions = (0 ..< tokens.lowerBound).filter { Self.withoutArticle(article.withoutConjunction($0)) == head } + [tokens.lowerBound]
+        for mention in mentions {
+            let sentence = article.sentenceOf[mention]
+            var next = mention + 1
+            // تقرير "ساما"، التقرير الـ (51) الصادر: marks and a number between.
+            while next < min(article.count, mention + 6), article.kind(next) != .word || article.words[next] == "ال" { next += 1 }
+            guard next < article.count, article.sentenceOf[next] == sentence else { continue }
+            if let organisation = organisation(at: next) { return organisation }
+            // … الصادر حديثا عن مؤسسة النقد، أصدرته وزارة الصحة.
+            for probe in next ..< min(article.count, next + 5) where article.sentenceOf[probe] == sentence {
+                let word = article.words[probe]
+                if word == "عن", probe > next, article.words[next ..< probe].contains(where: { $0.hasPrefix("الصادر") || $0.hasPrefix("صادر") }),
+                   probe + 1 < article.count, let organisation = organisation(at: probe + 1) {
+                    return organisation
+                }
+                if word.hasPrefix("اصدر"), probe + 1 < article.count, let organisation = organisation(at: probe + 1) { return organisation }
+            }
+        }
+        return nil
+    }
+
+    /// The organisation named at `index`, or a definite institution that refers back to one
+    /// (البنك → البنك المركزي الألماني).
+    func organisation(at index: Int) -> Speaker? {
+        let name = article.nameAt[index]
+        if name >= 0 { return article.document.entities[name].kind == .organisation ? named(name, titleFrom: nil) : nil }
+        guard isOrganisationHead(index), article.words[index].hasPrefix("ال") else { return nil }
+        let found = resolved(nounPhrase(from: index))
+        return found.kind == .organisation ? found : nil
+    }
+
+    /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
+    static let unnamedPeople: Set<Substring> = ["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
+                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "اهالي", "سكان"]
+
+    /// Documents that speak for whoever issued them.
+    static let documentNouns: Set<Substring> = ["تقرير", "بيان", "دراسه", "مسح", "استطلاع", "وثيقه"]
+
+    /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
+    /// where the article comes from, not who acts.
+    func isDateline(_ name: Int) -> Bool {
+        let end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+        return end < article.count && ["-", "–", "—", ":"].contains(article.words[end])
+            && end - article.sentences[article.sentenceOf[end]].lowerBound <= 6
+    }
 }
