@@ -21,6 +21,19 @@ struct TaggerTests {
         #expect(tags[9] == "O" && tags[10] == "O")
     }
 
+    @Test func aPersonAfterADefiniteHeadOrAGovernmentStaysAPerson() {
+        // A head with the article governs no name: رئيس الحكومة + a name is an apposition.
+        let apposition = ["وانتقد", "رئيس", "الحكومة", "رجب", "طيب", "أردوغان", "قرار", "المحكمة", "."]
+        let tags = tagger.tag(apposition).map(\.description)
+        #expect(tags[2] == "O")
+        #expect(tags[3 ... 5] == ["B-PER", "I-PER", "I-PER"])
+        // The government a person leads keeps the person's name as a person (ANERcorp's habit).
+        let government = ["وطالبت", "المعارضة", "بإسقاط", "حكومة", "فؤاد", "السنيورة", "."]
+        let governmentTags = tagger.tag(government).map(\.description)
+        #expect(governmentTags[3] == "O")
+        #expect(governmentTags[4 ... 5] == ["B-PER", "I-PER"])
+    }
+
     @Test func inputWithoutArabicGetsValidTags() {
         let tokens = ["The", "talks", "in", "Geneva", "resume", "on", "Monday", ",", "2015", "!", "😀", "https://example.org"]
         let tags = tagger.tag(tokens)

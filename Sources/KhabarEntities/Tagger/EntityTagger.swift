@@ -80,8 +80,10 @@ public struct EntityTagger: Sendable {
         }
         let stride = NameFeatures.Atom.allCases.count
         let hosts = tokens.indices.map { atoms[$0 * stride + NameFeatures.Atom.host.rawValue] }
+        // A word whose host differs from its bare form carries the article.
+        let definite = tokens.indices.map { hosts[$0] != atoms[$0 * stride + NameFeatures.Atom.bare.rawValue] }
         var tags = Self.decode(emissions: emissions, count: tokens.count, transitions: transitions)
-        joinOrganisationHeads(&tags, hosts: hosts)
+        joinOrganisationHeads(&tags, hosts: hosts, definite: definite)
         return (tags, hosts)
     }
 
@@ -90,17 +92,24 @@ public struct EntityTagger: Sendable {
     /// it usually tags inside the name (``EntityLexicon/organisationHeads``: جامعة، حزب، مجلس)
     /// are joined to any name; the others only to a name that is no organisation on its own —
     /// a person's name or a word such as الإسلام (حركة نور الدين الزنكي، جيش الإسلام) — and
-    /// not to صحيفة + السفير or حكومة + لبنان.
-    private func joinOrganisationHeads(_ tags: inout [Int], hosts: [UInt64]) {
+    /// not to صحيفة + السفير or حكومة + لبنان. A person's name stays a person after a definite
+    /// head (رئيس الحكومة رجب طيب أردوغان: an apposition, as a head with the article governs no
+    /// name) and after a word for the government a person leads (حكومة السنيورة، إدارة أوباما).
+    private func joinOrganisationHeads(_ tags: inout [Int], hosts: [UInt64], definite: [Bool]) {
         for name in EntityEvaluation.spans(of: tags.map(EntityTag.init(index:))) where name.tokens.lowerBound > 0 {
             let head = name.tokens.lowerBound - 1
             guard tags[head] == 0, lexicon.cues[hosts[head]] == .organisation else { continue }
             let alwaysInside = lexicon.organisationHeads.contains(hosts[head])
-            guard alwaysInside || name.kind == Entity.Kind.person.rawValue || name.kind == Entity.Kind.miscellaneous.rawValue else { continue }
+            let person = name.kind == Entity.Kind.person.rawValue
+            if person, definite[head] || Self.governmentHeads.contains(hosts[head]) { continue }
+            guard alwaysInside || person || name.kind == Entity.Kind.miscellaneous.rawValue else { continue }
             tags[head] = EntityTag(beginning: true, .organisation).index
             for position in name.tokens { tags[position] = EntityTag(beginning: false, .organisation).index }
         }
     }
+
+    /// Words for a government named after the person who leads it, in matching form.
+    static let governmentHeads: Set<UInt64> = Set(["حكومه", "اداره"].map { MatchingForm.key(of: $0) })
 
     /// The best valid tag sequence for the given per-token tag scores (Viterbi).
     static func decode(emissions: [Float], count: Int, transitions: [Float]) -> [Int] {
