@@ -101,7 +101,7 @@ struct Attribution {
         let earlier = (0 ..< start).filter {
             Self.withoutArticle(article.withoutConjunction($0)) == head || Self.withoutArticle(Substring(article.words[$0])) == head
         }
-        if let organisation = earlier.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
+        if let organisation = earlier.last(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
         for position in earlier.reversed() {
@@ -154,7 +154,7 @@ struct Attribution {
             }
             // ويرويها المسؤول لـ"سبق" … قال: an unnamed person is the subject before an institution is.
             if kinds == [.person], let source = (sentence.lowerBound ..< index).first(where: {
-                article.kind($0) == .word && Self.unnamedPeople.contains(Self.withoutArticle(article.withoutConjunction($0)))
+                article.kind($0) == .word && Self.unnamedPeople.contains(String(Self.withoutArticle(article.withoutConjunction($0))))
             }) {
                 return resolved(nounPhrase(from: source))
             }
@@ -329,8 +329,11 @@ struct Attribution {
         let first = article.words[start]
         guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 3, !article.isComplementizer(start),
               !Self.notNames.contains(first) else { return nil }
-        var end = start + 1
-        while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil { end += 1 }
+        var end = start
+        while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil {
+            if opensClause(end) { return nil }
+            end += 1
+        }
         guard end < article.count, end > start + 1, endsSubject(at: end) else { return nil }
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
@@ -373,7 +376,12 @@ struct Attribution {
         let separated = (index + 1 ..< verb).contains(where: article.isComma)
         guard article.nameAt[index] >= 0 else { return conjoined || separated ? nil : describedSubject(endingAt: index) }
         guard !(conjoined && separated) else { return nil }
-        guard [.person, .organisation, .location].contains(article.document.entities[article.nameAt[index]].kind) else { return nil }
+        let entity = article.document.entities[article.nameAt[index]]
+        guard [.person, .organisation, .location].contains(entity.kind) else { return nil }
+        // قراري الرئيسين البشير والسيسي يؤكدان: a name joined to another by و is not the subject alone.
+        let first = article.document.tokens(overlapping: entity.span).lowerBound
+        if first > article.sentences[sentence].lowerBound, article.words[first].hasPrefix("و"),
+           article.document.tokens[first].start < entity.span.start { return nil }
         return named(article.nameAt[index], titleFrom: nil)
     }
 

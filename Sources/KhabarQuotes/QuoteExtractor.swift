@@ -280,7 +280,7 @@ struct Cues {
     }
 
     /// Nouns of rules, orders and plans, in matching form.
-    private static let rules: Set<String> = ["توجيهات", "تعليمات", "توجيه", "اوامر", "امر", "قرار", "قرارات", "نظام", "انظمه", "لائحه", "خطه",
+    private static let rules: Set<String> = ["توجيهات", "تعليمات", "توجيه", "اوامر", "امر", "قرار", "قرارات", "نظام", "انظمه", "لايحه", "خطه",
                                              "اتفاق", "اتفاقيه", "شروط", "ضوابط", "احكام", "قانون", "مرسوم", "جدول", "برنامج", "معايير", "توصيات"]
 
     /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens.

@@ -14,9 +14,16 @@ extension Attribution {
         word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
     }
 
+    /// Words in the matching form the article's words are in (``ArticleTokens/words``), so that a
+    /// list can be written as Arabic is spelt: مسؤول and هيئة match مسوول and هييه.
+    static func matchingForms(_ words: [String]) -> Set<String> {
+        let normalizer = Normalizer(.search)
+        return Set(words.map { normalizer.normalize($0) })
+    }
+
     /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    static let namedInQuotes: Set<Substring> = ["صحيفه", "وكاله", "قناه", "شبكه", "تلفزيون", "موقع", "مجله", "اذاعه", "حركه", "جمعيه",
-                                                "منظمه", "شركه", "مؤسسه", "حزب", "جماعه", "تنظيم", "جبهه", "مركز", "هيئه"]
+    static let namedInQuotes = matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "حركة", "جمعية",
+                                                "منظمة", "شركة", "مؤسسة", "حزب", "جماعة", "تنظيم", "جبهة", "مركز", "هيئة"])
 
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
     static let verbPrepositions: Set<String> = ["الي", "علي"]
@@ -90,7 +97,7 @@ extension Attribution {
     func nounPhrase(from start: Int) -> Speaker {
         // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
         // canonical name leaves the marks out.
-        if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(Self.withoutArticle(article.withoutConjunction(start))),
+        if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(String(Self.withoutArticle(article.withoutConjunction(start)))),
            let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
            (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
             let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
@@ -295,6 +302,7 @@ extension Attribution {
         var end = start
         while end < min(article.count, start + 8), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
               article.sentenceOf[end] == article.sentenceOf[start] {
+            if opensClause(end) { return nil }
             end += 1
         }
         // كشف أسرى يمنيون وقعوا بأيدي … أن: beyond eight words, the noun and its adjectives.
@@ -313,11 +321,26 @@ extension Attribution {
         return phrase(start ..< (object ?? end))
     }
 
+    /// Whether the word opens a clause of its own, so that no subject stands where it is: a
+    /// relative word (يؤكدان بما لا يدع مجالا للشك أن) or a separate pronoun (صرح بحقائق مؤلمة
+    /// وهي أن).
+    func opensClause(_ index: Int) -> Bool {
+        let word = article.words[index]
+        return Self.relatives.contains(word) || Self.separatePronouns.contains(word)
+            || (["و", "ف"].contains(word.first) && Self.separatePronouns.contains(String(word.dropFirst())))
+    }
+
+    /// Relative words, in matching form.
+    static let relatives: Set<String> = ["ما", "بما", "مما", "لما", "كما", "فيما", "عما"]
+
+    /// Separate personal pronouns, in matching form.
+    static let separatePronouns: Set<String> = ["هو", "هي", "هم", "هما", "هن"]
+
     /// A preposition with a pronoun, an adverb, or an honorific standing for the one just named,
     /// that may follow a verb (أكد لنا أن، قال أيضا إن، وأوضح سموه أن).
-    static let pronounPhrases: Set<String> = ["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
-                                              "عنه", "عنها", "ايضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
-                                              "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"]
+    static let pronounPhrases = matchingForms(["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
+                                              "عنه", "عنها", "أيضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
+                                              "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"])
 
     /// The body that issued a document speaking (التقرير الصادر عن مؤسسة النقد، تقرير البنك،
     /// بيان وزارة الخارجية), found at the document's first mention or at this one; nil when the
@@ -325,7 +348,7 @@ extension Attribution {
     func issuer(of speaker: Speaker) -> Speaker? {
         guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
-        guard Self.documentNouns.contains(head) else { return nil }
+        guard Self.documentNouns.contains(String(head)) else { return nil }
         let mentions = (0 ..< tokens.lowerBound).filter { Self.withoutArticle(article.withoutConjunction($0)) == head } + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
@@ -358,11 +381,11 @@ extension Attribution {
     }
 
     /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
-    static let unnamedPeople: Set<Substring> = ["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
-                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "اهالي", "سكان"]
+    static let unnamedPeople = matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
+                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
 
     /// Documents that speak for whoever issued them.
-    static let documentNouns: Set<Substring> = ["تقرير", "بيان", "دراسه", "مسح", "استطلاع", "وثيقه"]
+    static let documentNouns = matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة"])
 
     /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
     /// where the article comes from, not who acts.

@@ -368,6 +368,43 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.kind == .direct)
     }
 
+    @Test func anUnnamedOfficialSpeaksBeforeTheNewspaperHeTalksTo() throws {
+        // مسؤول is spelt with a hamza that matching folds (مسوول): the list must match it.
+        let document = try analyze("""
+            شكوى
+
+            ويروي المسؤول لـ"الوطن" القصة، قال: "ذهبت مع زوجتي إلى المستوصف صباحا".
+
+            وذكر المسؤول: بعدها قدمنا شكوى رسمية إلى الإدارة.
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "المسؤول" }, "\(document.quotes.map { $0.speaker?.canonical })")
+    }
+
+    @Test func aBankReferredToIsTheLastBankNamed() throws {
+        let document = try analyze("""
+            الاقتصاد الألماني
+
+            وتوقع البنك التجاري الألماني نموا بطيئا. وكان البنك المركزي الألماني رصد انتعاشا في الربيع. وأوضح البنك أن الطلب الداخلي ارتفع.
+            """)
+        let quote = try #require(document.quotes.last)
+        #expect(quote.speaker?.canonical == "البنك المركزي الألماني")
+    }
+
+    @Test func noSubjectWhereAClauseOpens() throws {
+        // After the verb: a relative word or a pronoun opens a clause; before it, a name joined
+        // to another by و is not the subject alone.
+        let document = try analyze("""
+            العلاقات
+
+            وأشار السفير أحمد الفاضل إلى أن قراري الرئيسين البشير والسيسي يؤكدان بما لا يدع مجالا للشك أن العلاقات قوية. وبعد التحقيق صرح بحقائق مؤلمة وهي أن الموظف غادر البلاد.
+            """)
+        #expect(document.quotes.count == 3)
+        let speakers = document.quotes.map { $0.speaker?.canonical }
+        #expect(!speakers.contains("السيسي") && !speakers.contains("بما لا يدع مجالا للشك") && !speakers.contains("بحقائق مؤلمة وهي"), "\(speakers)")
+        #expect(speakers.allSatisfy { $0 == "أحمد الفاضل" }, "\(speakers)")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
