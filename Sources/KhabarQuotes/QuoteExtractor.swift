@@ -251,7 +251,9 @@ struct Cues {
             // طالب is part of the subject, not "demanded").
             let inSubject = index - previousEnd <= 3 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word }
                 && (previousEnd ..< index).contains { article.nameAt[$0] >= 0 }
-            if !inSubject, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
+            // An ambiguous word right after a cue is no second cue (وأكدت عبر شبكات التواصل: "via").
+            let ambiguousAfterCue = match.form.needsComplement && index == previousEnd
+            if !inSubject, !ambiguousAfterCue, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
                 previousEnd = match.tokens.upperBound

@@ -405,6 +405,17 @@ struct QuoteExtractionTests {
         #expect(speakers.allSatisfy { $0 == "أحمد الفاضل" }, "\(speakers)")
     }
 
+    @Test func anAmbiguousWordRightAfterACueIsNoCue() throws {
+        // عبر is "expressed" only sometimes; after أكدت it is "via".
+        let document = try analyze("""
+            الجماهير
+
+            وفرحت جماهير النادي بالصفقة، وأكدت عبر شبكات التواصل الاجتماعي أن اللاعب سيكون إضافة للفريق.
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.cue.map { String(document[$0]) } == "أكدت")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
