@@ -23,7 +23,8 @@ struct Attribution {
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
-        var found = statement.subject.map(headlineSpeaker) ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? $0 }
+        var found = statement.subject.map(headlineSpeaker)
+            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? laterNamed($0) ?? $0 }
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
@@ -429,8 +430,21 @@ struct Attribution {
         if let person = tokens.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
             return named(article.nameAt[person], titleFrom: person > tokens.lowerBound ? tokens.lowerBound : nil)
         }
-        let speaker = phrase(tokens)
-        guard speaker.kind == nil, isTitle(tokens.lowerBound) else { return speaker }
+        return laterNamed(phrase(tokens)) ?? phrase(tokens)
+    }
+
+    /// The person the article names later with the title a described speaker has: نائب عن
+    /// المنطقة … then وقال النائب عبد الله أبشروا. The person keeps the description's place.
+    func laterNamed(_ speaker: Speaker) -> Speaker? {
+        let tokens = article.document.tokens(overlapping: speaker.span)
+        guard speaker.kind == nil, !tokens.isEmpty, isTitle(tokens.lowerBound) else { return nil }
+        // أعلنت رئيسة الاتحاد أن …، وقالت السا غونزاليس: the next verb of the sentence names her.
+        let sentence = article.sentences[article.sentenceOf[tokens.lowerBound]]
+        if let verb = (tokens.upperBound ..< sentence.upperBound - 1).first(where: { cues.at[$0]?.form.role == .say }),
+           case let after = cues.at[verb]!.tokens.upperBound, after < sentence.upperBound, article.nameAt[after] >= 0,
+           article.document.entities[article.nameAt[after]].kind == .person {
+            return named(article.nameAt[after], titleFrom: nil)
+        }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         for position in tokens.upperBound ..< article.count
         where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {
@@ -440,6 +454,6 @@ struct Attribution {
                 if name >= 0, article.document.entities[name].kind == .person { return named(name, titleFrom: position) }
             }
         }
-        return speaker
+        return nil
     }
 }

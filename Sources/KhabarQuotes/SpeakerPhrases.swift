@@ -146,8 +146,11 @@ extension Attribution {
     /// name it missed.
     func titledPhrase(from start: Int) -> Speaker? {
         var end = start + 1
+        // The time of the saying ends the phrase (أعلنت رئيسة الاتحاد الثلاثاء أن).
         while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
-              !Self.sayingNouns.contains(article.words[end]) { end += 1 }
+              !Self.sayingNouns.contains(article.words[end]), article.timeAt[end] < 0 { end += 1 }
+        var next = end
+        while next < min(article.count, end + 6), article.timeAt[next] >= 0 { next += 1 }
         // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
         if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
            !article.words[start + 1].hasPrefix("ال"), !Self.notNames.contains(article.words[start + 1]) {
@@ -158,8 +161,8 @@ extension Attribution {
         if end + 2 < article.count, article.isComma(end), isTitle(end + 1), let named = appositiveName(from: end + 2) {
             return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
         }
-        guard end < article.count, end > start + 1,
-              endsSubject(at: end) || article.kind(end) == .quote || article.words[end] == ":" || Self.sayingNouns.contains(article.words[end]) else {
+        guard next < article.count, end > start + 1,
+              endsSubject(at: next) || article.kind(next) == .quote || article.words[next] == ":" || Self.sayingNouns.contains(article.words[next]) else {
             return nil
         }
         // أشار الوزير إلى أن: the preposition belongs to the verb.

@@ -416,6 +416,22 @@ struct QuoteExtractionTests {
         #expect(quote.cue.map { String(document[$0]) } == "أكدت")
     }
 
+    @Test func aDescribedSpeakerIsThePersonTheArticleNamesLater() throws {
+        // By the same title later, or by the next verb of the sentence; a time word after the
+        // title's phrase is not part of it.
+        let document = try analyze("""
+            البرلمان
+
+            وأدان نائب عن المنطقة في البرلمان الحادثة ووصفها بأنها «عمل إجرامي». وقال النائب سالم الحربي إن التحقيق سيبدأ قريبا.
+
+            وأعلنت رئيسة اتحاد الصحافيين الثلاثاء أن ثلاثة صحافيين فقدوا، وقالت هالة الصالح إن الاتصال انقطع بهم.
+            """)
+        let speakers = document.quotes.map { $0.speaker?.canonical }
+        #expect(speakers == ["سالم الحربي", "سالم الحربي", "هالة الصالح", "هالة الصالح"], "\(speakers)")
+        let unnamed = try analyze("الصحافيون\n\nوأعلنت رئيسة اتحاد الصحافيين الثلاثاء أن ثلاثة صحافيين فقدوا في المنطقة.")
+        #expect(unnamed.quotes.first?.speaker?.canonical == "رئيسة اتحاد الصحافيين")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
