@@ -254,7 +254,10 @@ struct Attribution {
         guard index < article.count, article.sentenceOf[index] == sentence else { return nil }
         if article.kind(index) == .quote { return quotedName(at: index) }
         guard article.kind(index) == .word else { return nil }
-        if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
+        // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned) is a title.
+        if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy(isTitle) {
+            return named(article.nameAt[index], titleFrom: nil)
+        }
         if let known = earlierSpeaker(surnamed: index) { return known }
         if isTitle(index) {
             var probe = index + 1

@@ -21,6 +21,8 @@ public struct QuoteExtractor: Sendable {
     let speakerNouns: Set<String>
     /// Words after which quotation marks hold a name or a title (فيلم، تنظيم، حملة).
     let titleHeads: Set<String>
+    /// Titles beyond the lexicon's (كولونيل، ليفتنانت), without the article, in matching form.
+    let titles: Set<String>
     /// The form words are matched in.
     let normalizer = Normalizer(.search)
 
@@ -32,12 +34,13 @@ public struct QuoteExtractor: Sendable {
     static let longQuotation = 12
 
     /// Creates an extractor from its word lists.
-    public init(cues: SpeechCues, lexicon: EntityLexicon, speakerNouns: [String], titleHeads: [String]) {
+    public init(cues: SpeechCues, lexicon: EntityLexicon, speakerNouns: [String], titleHeads: [String], titles: [String] = []) {
         let normalizer = Normalizer(.search)
         self.cues = cues
         self.lexicon = lexicon
         self.speakerNouns = Set(speakerNouns.map { normalizer.normalize($0) })
         self.titleHeads = Set(titleHeads.map { normalizer.normalize($0) })
+        self.titles = Set(titles.map { normalizer.normalize($0) })
     }
 
     /// The extractor shipped with Khabar.
@@ -49,7 +52,7 @@ public struct QuoteExtractor: Sendable {
             return try String(contentsOf: url, encoding: .utf8).lines(omittingEmpty: true).filter { !$0.hasPrefix("#") }.map(String.init)
         }
         return QuoteExtractor(cues: try SpeechCues.shipped(), lexicon: try EntityLexicon.shipped(),
-                              speakerNouns: try list("speaker-nouns"), titleHeads: try list("title-heads"))
+                              speakerNouns: try list("speaker-nouns"), titleHeads: try list("title-heads"), titles: try list("titles"))
     }
 
     /// The statements of `document`, in text order; it needs tokens, sentences and entities.

@@ -4,9 +4,10 @@ import KhabarEntities
 /// The phrases a speaker is read from — names, titles and roles, descriptions, institutions —
 /// and the word tests they rest on.
 extension Attribution {
-    /// Whether a word without its article is a title (وزير، متحدث).
+    /// Whether a word without its article is a title (وزير، متحدث، كولونيل).
     func isTitleWord(_ word: Substring) -> Bool {
         [String(word), "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
+            || extractor.titles.contains(String(Self.withoutArticle(word)))
     }
 
     /// The word without its article, when something is left (الوزير → وزير).

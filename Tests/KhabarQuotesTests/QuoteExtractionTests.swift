@@ -432,6 +432,13 @@ struct QuoteExtractionTests {
         #expect(unnamed.quotes.first?.speaker?.canonical == "رئيسة اتحاد الصحافيين")
     }
 
+    @Test func aRankTheTaggerReadsAsANameIsATitle() throws {
+        // The tagger reads الليفتنانت alone as a person here; the rank introduces the speaker.
+        let document = try analyze("قضية\n\nوقالت الليفتنانت كولونيل فاليري ميلر إن الوزارة أوقفت الشبكة عن العمل.")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical.hasSuffix("فاليري ميلر"), "\(speaker.canonical)")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
