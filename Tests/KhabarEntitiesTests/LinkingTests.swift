@@ -19,6 +19,14 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .location && document[$0.span] == "الروس" })
     }
 
+    @Test func aPersonStaysAPersonBesideTheOfficeNamedAfterHim() throws {
+        // مكتب الكعبي is an organisation; الكعبي alone is still سالم الكعبي, not the office.
+        let document = try analyze("الرواتب\n\nوقال رئيس الوزراء سالم الكعبي إن الحكومة ستخفض الرواتب. وأعلن مكتب الكعبي تفاصيل الخطة. وأكد الكعبي أن القرار نهائي.")
+        let last = try #require(document.entities.last { document[$0.span] == "الكعبي" })
+        #expect(last.kind == .person)
+        #expect(last.canonical == "سالم الكعبي")
+    }
+
     @Test func aNameKeepsFirstLettersThatOnlyLookLikeProclitics() throws {
         let document = try analyze("عنوان\n\nوقال المدرب سيدريك توسان إن الفريق جاهز. وأكد اللاعب وسام وهيب أن المباراة صعبة. وزار الوفد لدمشق.")
         let names = document.entities.filter { [.person, .location].contains($0.kind) }.map { String(document[$0.span]) }

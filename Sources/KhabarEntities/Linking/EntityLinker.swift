@@ -42,15 +42,21 @@ public struct EntityLinker: Sendable {
             holders[key] = Array(holders[key]!.sorted { (forms[$0].words.count, $1) > (forms[$1].words.count, $0) }.prefix(Self.candidatesPerWord))
         }
         // A name that is an organisation's name without its head word (نور الدين الزنكي beside
-        // حركة نور الدين الزنكي) is that organisation, whatever the tagger read it as.
+        // حركة نور الدين الزنكي) is that organisation, whatever the tagger read it as; not when
+        // it is part of a person's fuller name (العبادي beside مكتب العبادي and حيدر العبادي: the
+        // office is the person's).
         for index in forms.indices where forms[index].kind != .organisation {
             let form = forms[index]
-            let organisation = holders[form.words[0]]?.first { candidate in
+            let candidates = holders[form.words[0]] ?? []
+            let organisation = candidates.first { candidate in
                 let other = forms[candidate]
                 return other.kind == .organisation && other.words.count == form.words.count + 1
                     && lexicon.cues[other.words[0]] == .organisation && other.words.dropFirst().elementsEqual(form.words)
             }
-            if organisation != nil { forms[index].kind = .organisation }
+            let person = form.kind == .person && candidates.contains { candidate in
+                forms[candidate].kind == .person && forms[candidate].words.count > form.words.count && Self.contains(forms[candidate].words, form.words)
+            }
+            if organisation != nil, !person { forms[index].kind = .organisation }
         }
         let canonical = forms.indices.map { index -> String in
             let form = forms[index]
