@@ -439,6 +439,17 @@ struct QuoteExtractionTests {
         #expect(speaker.canonical.hasSuffix("فاليري ميلر"), "\(speaker.canonical)")
     }
 
+    @Test func aContinuationAfterAQuotationOpensTheNextOne() throws {
+        let document = try analyze("""
+            المخطوطة
+
+            وقالت الجامعة إنها ستعرض المخطوطة في أكتوبر، وقال مدير المكتبة سامي الحربي "إنه يتوقع أن تجتذب الزوار من كل مكان"، وتابع "كل الباحثين يحبون رؤيتها".
+            """)
+        let speakers = document.quotes.map { $0.speaker?.canonical }
+        #expect(speakers.count == 3)
+        #expect(speakers.dropFirst().allSatisfy { $0 == "سامي الحربي" }, "\(speakers)")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
