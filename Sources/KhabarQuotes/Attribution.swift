@@ -67,6 +67,9 @@ struct Attribution {
         // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
             .filter { !($0.form.role == .according && $0.form.words.first == "في") }
+        // … فقد صرح ولايتي بأن "…": an ambiguous verb whose أن opens the quotation is its cue.
+        if let nearest = before.first, nearest.form.needsComplement, content.lowerBound - nearest.tokens.upperBound <= 6,
+           (nearest.tokens.upperBound ..< content.lowerBound).contains(where: article.isComplementizer) { return nearest }
         if let found = before.first(where: { !$0.form.needsComplement }) ?? before.first { return found }
         // A cue that ends the sentence before with a colon (وقال: «…).
         guard sentenceIndex > 0, sentence.lowerBound > 0, article.words[sentence.lowerBound - 1] == ":" || article.words[max(0, content.lowerBound - 2)] == ":" else {

@@ -450,6 +450,18 @@ struct QuoteExtractionTests {
         #expect(speakers.dropFirst().allSatisfy { $0 == "سامي الحربي" }, "\(speakers)")
     }
 
+    @Test func anAmbiguousVerbWhoseAnOpensTheQuotationIsItsCue() throws {
+        // صرح is also "edifice"; with بأن right before the quotation it is the cue, not the
+        // earlier على لسان.
+        let document = try analyze("""
+            التفتيش
+
+            يناقض ذلك ما تقوله الحكومة على لسان رئيسها، فقد صرح المستشار بأن "البلاد لن تسمح بتفتيش مواقعها".
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.cue.map { String(document[$0]) } == "صرح")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
