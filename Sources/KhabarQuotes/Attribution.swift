@@ -191,6 +191,11 @@ struct Attribution {
         let sentenceIndex = article.sentenceOf[index]
         guard sentenceIndex > 0 else { return nil }
         let previous = article.sentences[sentenceIndex - 1]
+        // … والمشرف على الكرة نزيه النصر الذي / رحب بهما وقال: a line broken after a relative
+        // pronoun goes on with its antecedent.
+        if ["الذي", "التي"].contains(article.words[previous.upperBound - 1]), let antecedent = antecedent(before: previous.upperBound - 1) {
+            return (antecedent, sentenceIndex - 1)
+        }
         for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 4) {
             let name = article.nameAt[position]
             if name >= 0, article.document.entities[name].kind == .person { return (named(name, titleFrom: nil), sentenceIndex - 1) }

@@ -462,6 +462,18 @@ struct QuoteExtractionTests {
         #expect(quote.cue.map { String(document[$0]) } == "صرح")
     }
 
+    @Test func aLineBrokenAfterARelativePronounGoesOnWithItsAntecedent() throws {
+        let document = try analyze("""
+            الصفقة
+
+            وعقد النادي مؤتمرا صحافيا بحضور نائب الرئيس فهد الراشد الذي
+
+            رحب باللاعبين وقال: "نحن سعداء بوجودكما في الفريق هذا الموسم".
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.speaker?.canonical == "فهد الراشد")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
