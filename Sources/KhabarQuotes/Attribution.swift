@@ -37,6 +37,9 @@ struct Attribution {
             // جيندال … إلى لافايت): that someone, not an earlier speaker.
             found = previous.speaker
         }
+        if found == nil, cue == nil, statement.kind == .direct {
+            found = speakerBelow(statement.tokens)
+        }
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
@@ -80,6 +83,25 @@ struct Attribution {
     }
 
     // MARK: Finding the speaker
+
+    /// The speaker of a quotation that is a paragraph of its own, named at the head of the next
+    /// paragraph: the «…» / speaker layout of columns of sayings (قالوا).
+    func speakerBelow(_ content: Range<Int>) -> Speaker? {
+        let paragraph = article.paragraphOf[content.lowerBound]
+        var start = content.lowerBound, end = content.upperBound
+        while start > 0, article.paragraphOf[start - 1] == paragraph { start -= 1 }
+        while end < article.count, article.paragraphOf[end] == paragraph { end += 1 }
+        let wordsAround = (start ..< content.lowerBound).filter { article.kind($0) == .word }.count
+            + (content.upperBound ..< end).filter { article.kind($0) == .word }.count
+        guard paragraph > 0, wordsAround == 0, end < article.count else { return nil }
+        for position in end ..< min(article.count, end + 10) where article.paragraphOf[position] == article.paragraphOf[end] {
+            let name = article.nameAt[position]
+            if name >= 0, article.document.entities[name].kind == .person {
+                return named(name, titleFrom: position > end && isTitle(end) ? end : nil)
+            }
+        }
+        return nil
+    }
 
     /// A described speaker that refers back to one named before: الوزير to the speaker whose
     /// role is وزير التخطيط, المصدر to مصدر خليجي.

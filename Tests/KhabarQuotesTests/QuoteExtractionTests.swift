@@ -474,6 +474,21 @@ struct QuoteExtractionTests {
         #expect(quote.speaker?.canonical == "فهد الراشد")
     }
 
+    @Test func aQuotationAloneInItsParagraphIsSaidByThePersonBelowIt() throws {
+        let document = try analyze("""
+            قالوا
+
+            * «سنواصل دعم الحوار بين الأطراف حتى نصل إلى اتفاق».
+
+            وزير الخارجية سامر الحداد في مؤتمر صحافي أمس.
+
+            * «الأسعار ستبقى مستقرة حتى نهاية العام».
+
+            محافظ البنك المركزي ليلى العثمان في تصريح للتلفزيون.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سامر الحداد", "ليلى العثمان"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
