@@ -381,7 +381,10 @@ struct Attribution {
         guard word.hasPrefix("ل"), article.kind(index) == .word, !isTitle(index),
               !extractor.speakerNouns.contains(word), !article.isComplementizer(index) else { return nil }
         if article.nameAt[index] >= 0 {
-            return article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).upperBound
+            // لجنة الانتخابات begins with the letter, not the preposition: the name starts with the token.
+            let name = article.document.entities[article.nameAt[index]].span
+            guard name.start > article.document.tokens[index].start else { return nil }
+            return article.document.tokens(overlapping: name).upperBound
         }
         var end = index + 1
         if word == "ل", end < article.count, article.kind(end) == .quote {

@@ -489,6 +489,19 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سامر الحداد", "ليلى العثمان"])
     }
 
+    @Test func aNameBeginningWithLamIsNoRecipient() throws {
+        // لجنة is not ل + جنة: the committee speaks, not the one named before.
+        let document = try analyze("""
+            الانتخابات
+
+            وحث الوزير سامر الحداد الأحزاب على الحوار.
+
+            وقالت لجنة الانتخابات في البلاد الجمعة إن نسبة المشاركة بلغت ستين في المئة.
+            """)
+        let speaker = try #require(document.quotes.last?.speaker)
+        #expect(speaker.canonical == "لجنة الانتخابات")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
