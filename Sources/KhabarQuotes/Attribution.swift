@@ -199,6 +199,10 @@ struct Attribution {
     /// at most fifteen tokens back.
     func antecedent(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
+        // موقف العلماء الذين يقولون: a speaker noun right before the pronoun is its antecedent.
+        if index > sentence.lowerBound, article.nameAt[index - 1] < 0, extractor.speakerNouns.contains(String(article.withoutConjunction(index - 1))) {
+            return resolved(nounPhrase(from: index - 1))
+        }
         for position in stride(from: index - 1, through: max(sentence.lowerBound, index - 15), by: -1) {
             let name = article.nameAt[position]
             if name >= 0, [.person, .organisation].contains(article.document.entities[name].kind) { return named(name, titleFrom: nil) }

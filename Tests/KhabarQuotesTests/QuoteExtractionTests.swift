@@ -502,6 +502,16 @@ struct QuoteExtractionTests {
         #expect(speaker.canonical == "لجنة الانتخابات")
     }
 
+    @Test func theRelativePronounsAntecedentMayBeAnUnnamedSpeaker() throws {
+        let document = try analyze("""
+            المناخ
+
+            وأيد الوزير سامر الحداد موقف العلماء الذين يقولون إن تغير المناخ من صنع البشر.
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "العلماء")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
