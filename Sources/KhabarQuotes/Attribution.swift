@@ -191,9 +191,15 @@ struct Attribution {
         guard let title = (sentence.lowerBound ..< index).last(where: { isTitle($0) }), index - title >= 2, index - title <= 4,
               (title + 1 ..< index).allSatisfy({ article.kind($0) == .word && !article.words[$0].hasPrefix("ال") && !Self.notNames.contains(article.words[$0]) })
         else { return nil }
+        // بدأ اللاعب حديثه قائلاً: "his talk" is no name; the title speaks, as the article knows it.
+        if index - title == 2, Self.talkNouns.contains(article.words[title + 1]) { return resolved(nounPhrase(from: title)) }
         let name = article.span(title + 1 ..< index)
         return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
     }
+
+    /// A speaker's talk with its pronoun (حديثه، كلمتها), in matching form.
+    static let talkNouns = matchingForms(["حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها",
+                                              "تصريحاته", "تصريحاتها", "رده", "ردها"])
 
     /// The nearest person or organisation named before a relative pronoun, in its sentence and
     /// at most fifteen tokens back.

@@ -512,6 +512,16 @@ struct QuoteExtractionTests {
         #expect(speaker.canonical == "العلماء")
     }
 
+    @Test func aTitlesTalkIsNoName() throws {
+        let document = try analyze("""
+            الموسم
+
+            وصل الفريق إلى المعسكر أمس، حيث بدأ اللاعب حديثه قائلا: أنا سعيد بالعودة إلى التدريبات مع زملائي.
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "اللاعب")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
