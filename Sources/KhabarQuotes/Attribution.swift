@@ -24,7 +24,7 @@ struct Attribution {
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
         var found = statement.subject.map(headlineSpeaker)
-            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? laterNamed($0) ?? $0 }
+            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? $0 }
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
@@ -152,6 +152,20 @@ struct Attribution {
             }
         }
         return speaker
+    }
+
+    /// The institution that spoke last, in this paragraph or the one before, for a document the
+    /// article names for the first time without saying who issued it: وأوضح البيان أن right
+    /// after قالت السفارة الأمريكية إن.
+    func lastInstitution(issuing speaker: Speaker) -> Speaker? {
+        guard speaker.kind == nil, let last, last.speaker.kind == .organisation,
+              case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty,
+              article.paragraphOf[tokens.lowerBound] - last.paragraph <= 1,
+              article.withoutConjunction(tokens.lowerBound).hasPrefix("ال") else { return nil }
+        let head = String(Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)))
+        guard Self.documentNouns.contains(head),
+              !(0 ..< tokens.lowerBound).contains(where: { String(Self.withoutArticle(article.withoutConjunction($0))) == head }) else { return nil }
+        return Speaker(span: speaker.span, canonical: last.speaker.canonical, kind: last.speaker.kind, role: last.speaker.role)
     }
 
     /// An earlier speaker whose name the tagger missed, called again by the last word of that

@@ -522,6 +522,15 @@ struct QuoteExtractionTests {
         #expect(speaker.canonical == "اللاعب")
     }
 
+    @Test func aDocumentNotIntroducedIsTheInstitutionThatJustSpoke() throws {
+        let document = try analyze("""
+            المعدات
+
+            قالت وزارة الدفاع إن المعدات وصلت إلى القاعدة الجوية. وأوضح البيان أن التسليم تم على ثلاث دفعات.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الدفاع", "وزارة الدفاع"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
