@@ -9,8 +9,14 @@ struct Attribution {
     let extractor: QuoteExtractor
     /// The last speaker named, and the paragraph and sentence where it was.
     private var last: (speaker: Speaker, paragraph: Int, sentence: Int)?
-    /// Every speaker named so far, for mentions that refer back (المصدر → مصدر خليجي).
+    /// The speakers named so far, most recent last and each once in a row, for mentions that
+    /// refer back (المصدر → مصدر خليجي); at most ``historyLength``, so that an article of
+    /// thousands of statements stays linear.
     private var history: [Speaker] = []
+    /// Where each word stands, by its form without conjunction and article, built on first use.
+    private let headPositions = HeadPositions()
+
+    static let historyLength = 64
 
     init(article: ArticleTokens, cues: Cues, extractor: QuoteExtractor) {
         self.article = article
@@ -45,7 +51,10 @@ struct Attribution {
         }
         if let found {
             last = (found, article.paragraphOf[statement.tokens.lowerBound], sentence)
-            history.append(found)
+            if history.last.map({ $0.canonical != found.canonical || $0.kind != found.kind || $0.role != found.role }) ?? true {
+                history.append(found)
+                if history.count > Self.historyLength { history.removeFirst() }
+            }
         }
         let cueSpan = cue.map { article.span($0.tokens, skippingFirst: $0.proclitic) }
         return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: cueSpan, speaker: found)
@@ -126,13 +135,11 @@ struct Attribution {
         // description (two sources may be introduced). وزارة begins with و, so a word is compared
         // with and without a conjunction.
         let start = article.document.tokens(overlapping: speaker.span).lowerBound
-        let earlier = (0 ..< start).filter {
-            Self.withoutArticle(article.withoutConjunction($0)) == head || Self.withoutArticle(Substring(article.words[$0])) == head
-        }
+        let earlier = mentions(of: head, before: start)
         if let organisation = earlier.last(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
-        for position in earlier.reversed() {
+        for position in earlier.reversed().prefix(Self.historyLength) {
             let introduced = qualifiedPhrase(from: position)
             // رئيس الكاميرون بول بيا: the person the description introduced.
             let after = article.document.tokens(overlapping: introduced.span).upperBound
@@ -164,7 +171,7 @@ struct Attribution {
               article.withoutConjunction(tokens.lowerBound).hasPrefix("ال") else { return nil }
         let head = String(Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)))
         guard Self.documentNouns.contains(head),
-              !(0 ..< tokens.lowerBound).contains(where: { String(Self.withoutArticle(article.withoutConjunction($0))) == head }) else { return nil }
+              mentions(of: Substring(head), before: tokens.lowerBound).isEmpty else { return nil }
         return Speaker(span: speaker.span, canonical: last.speaker.canonical, kind: last.speaker.kind, role: last.speaker.role)
     }
 
@@ -495,6 +502,9 @@ struct Attribution {
         return laterNamed(phrase(tokens)) ?? phrase(tokens)
     }
 
+    /// How many tokens after a described speaker its name is looked for.
+    static let namingReach = 600
+
     /// The person the article names later with the title a described speaker has: نائب عن
     /// المنطقة … then وقال النائب عبد الله أبشروا. The person keeps the description's place.
     func laterNamed(_ speaker: Speaker) -> Speaker? {
@@ -508,7 +518,8 @@ struct Attribution {
             return named(article.nameAt[after], titleFrom: nil)
         }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
-        for position in tokens.upperBound ..< article.count
+        // Within a few paragraphs' reach, so that an article of many statements stays linear.
+        for position in tokens.upperBound ..< min(article.count, tokens.upperBound + Self.namingReach)
         where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {
             let sentence = article.sentenceOf[position]
             for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
@@ -517,5 +528,33 @@ struct Attribution {
             }
         }
         return nil
+    }
+}
+
+extension Attribution {
+    /// The tokens before `index` whose word, without a conjunction and the article, is `head`
+    /// (وزارة counts with and without its first letter, which may be the conjunction).
+    func mentions(of head: Substring, before index: Int) -> ArraySlice<Int> {
+        let positions = headPositions.positions(in: article)[head] ?? []
+        return positions.prefix { $0 < index }
+    }
+}
+
+/// Each word's positions in an article, by the word without a conjunction and the article:
+/// looked up for every statement whose speaker refers back, so built once.
+final class HeadPositions {
+    private var built: [Substring: [Int]]?
+
+    func positions(in article: ArticleTokens) -> [Substring: [Int]] {
+        if let built { return built }
+        var positions: [Substring: [Int]] = [:]
+        for index in 0 ..< article.count where article.kind(index) == .word {
+            let stripped = Attribution.withoutArticle(article.withoutConjunction(index))
+            positions[stripped, default: []].append(index)
+            let whole = Attribution.withoutArticle(Substring(article.words[index]))
+            if whole != stripped { positions[whole, default: []].append(index) }
+        }
+        built = positions
+        return positions
     }
 }

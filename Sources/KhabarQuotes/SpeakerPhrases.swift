@@ -353,7 +353,7 @@ extension Attribution {
         guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         guard Self.documentNouns.contains(String(head)) else { return nil }
-        let mentions = (0 ..< tokens.lowerBound).filter { Self.withoutArticle(article.withoutConjunction($0)) == head } + [tokens.lowerBound]
+        let mentions = Array(self.mentions(of: head, before: tokens.lowerBound)) + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
             var next = mention + 1
