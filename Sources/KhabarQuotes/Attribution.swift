@@ -502,6 +502,9 @@ struct Attribution {
         return laterNamed(phrase(tokens)) ?? phrase(tokens)
     }
 
+    /// Spokesmen and spokeswomen, without the article, in matching form.
+    static let spokespeople = matchingForms(["متحدث", "متحدثة", "ناطق", "ناطقة"])
+
     /// How many tokens after a described speaker its name is looked for.
     static let namingReach = 600
 
@@ -518,6 +521,14 @@ struct Attribution {
             return named(article.nameAt[after], titleFrom: nil)
         }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        // قالت متحدثة باسم الوزارة إن … . وقالت الليفتنانت كولونيل فاليري …: a spokesperson is
+        // the person who speaks in the next sentence.
+        let following = article.sentenceOf[tokens.lowerBound] + 1
+        if Self.spokespeople.contains(String(head)), following < article.sentences.count,
+           let verb = article.sentences[following].first(where: { cues.at[$0]?.form.role == .say }),
+           let person = subject(after: cues.at[verb]!.tokens.upperBound), person.kind == .person {
+            return person
+        }
         // Within a few paragraphs' reach, so that an article of many statements stays linear.
         for position in tokens.upperBound ..< min(article.count, tokens.upperBound + Self.namingReach)
         where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {

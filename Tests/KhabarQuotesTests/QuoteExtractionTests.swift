@@ -531,6 +531,13 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الدفاع", "وزارة الدفاع"])
     }
 
+    @Test func aSpokespersonIsThePersonWhoSpeaksInTheNextSentence() throws {
+        let document = try analyze("قضية\n\nقالت متحدثة باسم وزارة الدفاع إن الشبكة أوقفت عن العمل. وقالت الليفتنانت كولونيل فاليري ميلر إن الوزارة تحقق في الأمر.")
+        let speakers = document.quotes.map { $0.speaker?.canonical ?? "" }
+        #expect(speakers.count == 2)
+        #expect(speakers.allSatisfy { $0.hasSuffix("فاليري ميلر") }, "\(speakers)")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
