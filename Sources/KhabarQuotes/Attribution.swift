@@ -140,6 +140,10 @@ struct Attribution {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
         for position in earlier.reversed().prefix(Self.historyLength) {
+            // وكيل إمارة منطقة الرياض … عبدالله القرني, then وأوضح وكيل إمارة منطقة الرياض.
+            if isTitle(position), let person = personIntroduced(byTitleAt: position) {
+                return Speaker(span: speaker.span, canonical: person.canonical, kind: person.kind, role: person.role)
+            }
             let introduced = qualifiedPhrase(from: position)
             // رئيس الكاميرون بول بيا: the person the description introduced.
             let after = article.document.tokens(overlapping: introduced.span).upperBound
@@ -532,11 +536,18 @@ struct Attribution {
         // Within a few paragraphs' reach, so that an article of many statements stays linear.
         for position in tokens.upperBound ..< min(article.count, tokens.upperBound + Self.namingReach)
         where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {
-            let sentence = article.sentenceOf[position]
-            for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
-                let name = article.nameAt[probe]
-                if name >= 0, article.document.entities[name].kind == .person { return named(name, titleFrom: position) }
-            }
+            if let person = personIntroduced(byTitleAt: position) { return person }
+        }
+        return nil
+    }
+
+    /// The person a title introduces within a few words of its sentence (وكيل إمارة منطقة
+    /// الرياض عبدالله القرني), unless the person only names an institution (جامعة الملك سعود).
+    func personIntroduced(byTitleAt position: Int) -> Speaker? {
+        let sentence = article.sentenceOf[position]
+        for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
+            let name = article.nameAt[probe]
+            if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
         }
         return nil
     }

@@ -178,7 +178,7 @@ extension Attribution {
                 || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
         // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
         // title is the speaker, the words up to it the role.
-        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !article.words[inner + 1].hasPrefix("ال"),
+        if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !["ال", "لل", "بال"].contains(where: article.words[inner + 1].hasPrefix),
            !Self.notNames.contains(article.words[inner + 1]), cues.at[inner + 1] == nil {
             let name = article.span(inner + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: article.span(start ..< inner + 1))
@@ -293,7 +293,10 @@ extension Attribution {
     /// preposition spelt like one is not (أمام "in front of", not إمام).
     func isTitle(_ index: Int) -> Bool {
         guard !Self.notNames.contains(article.words[index]) else { return false }
-        return isTitleWord(article.withoutConjunction(index)) || extractor.lexicon.cue(ofMatchingForm: article.words[index]) == .title
+        // وكيل and وزير begin with the letter و, not the conjunction: the whole word is tried too.
+        let word = Substring(article.words[index])
+        return isTitleWord(article.withoutConjunction(index)) || extractor.lexicon.cue(ofMatchingForm: String(word)) == .title
+            || extractor.titles.contains(String(Self.withoutArticle(word)))
     }
 
     /// Whatever fills the place of the subject between a verb and أن/إن, up to eight words, when

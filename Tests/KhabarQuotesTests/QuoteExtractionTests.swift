@@ -538,6 +538,18 @@ struct QuoteExtractionTests {
         #expect(speakers.allSatisfy { $0.hasSuffix("فاليري ميلر") }, "\(speakers)")
     }
 
+    @Test func aTitleReferredToIsThePersonItIntroducedEarlier() throws {
+        // وكيل begins with the letter و; the title introduced a person a sentence before.
+        let document = try analyze("""
+            زيارة
+
+            استقبل الأمير أمس وكيل إمارة المنطقة عبدالله بن سعد الحربي الذي يزور المحافظة.
+
+            وأوضح وكيل إمارة المنطقة، أن المحافظة جميلة.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "عبدالله بن سعد الحربي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
