@@ -323,6 +323,8 @@ extension Attribution {
         var after = end
         while after < min(article.count, end + 8), article.isComma(after) || article.timeAt[after] >= 0 { after += 1 }
         guard article.isComplementizer(end) || (article.isComma(end) && after < article.count && article.isComplementizer(after)) else { return nil }
+        // ولفت القبلي إلى أن: the verb's preposition is not the subject.
+        while end > start + 1, Self.verbPrepositions.contains(article.words[end - 1]) { end -= 1 }
         // وصف المؤلف بورسلي بأنه: a person after the subject is the verb's object.
         let object = (start + 1 ..< end).first { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }
         return phrase(start ..< (object ?? end))

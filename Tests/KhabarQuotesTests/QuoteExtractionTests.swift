@@ -550,6 +550,11 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "عبدالله بن سعد الحربي")
     }
 
+    @Test func theVerbsPrepositionIsNoPartOfItsSubject() throws {
+        let document = try analyze("المشاريع\n\nوأوضح المهندس كمال القبلي أن المشاريع متأخرة. ولفت القبلي إلى أن غياب الإجراءات يؤخر التنفيذ.")
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["كمال القبلي", "القبلي"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
