@@ -308,7 +308,9 @@ struct Attribution {
         var skipped = 0
         while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
             if article.isComma(index) || article.timeAt[index] >= 0
-                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم"].contains(article.words[index]) {
+                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم"].contains(article.words[index])
+                // وأضاف سمو رئيس رعاية الشباب: the honorific before a title.
+                || (Self.honorifics.contains(article.words[index]) && index + 1 < article.count && isTitle(index + 1)) {
                 index += 1
                 skipped += 1
             } else if let end = recipient(at: index) {
@@ -506,6 +508,9 @@ struct Attribution {
         return laterNamed(phrase(tokens)) ?? phrase(tokens)
     }
 
+    /// Honorifics that stand before a title (سمو الأمير، معالي الوزير), in matching form.
+    static let honorifics = matchingForms(["سمو", "معالي", "فضيلة", "سعادة", "جلالة", "سماحة", "دولة"])
+
     /// Spokesmen and spokeswomen, without the article, in matching form.
     static let spokespeople = matchingForms(["متحدث", "متحدثة", "ناطق", "ناطقة"])
 
@@ -542,9 +547,15 @@ struct Attribution {
     }
 
     /// The person a title introduces within a few words of its sentence (وكيل إمارة منطقة
-    /// الرياض عبدالله القرني), unless the person only names an institution (جامعة الملك سعود).
+    /// الرياض عبدالله القرني), unless the person only names an institution (جامعة الملك سعود),
+    /// or the person right before it, whose office it is.
     func personIntroduced(byTitleAt position: Int) -> Speaker? {
         let sentence = article.sentenceOf[position]
+        // الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب: the title in apposition to a name.
+        if position > 0, article.sentenceOf[position - 1] == sentence, article.nameAt[position - 1] >= 0,
+           article.document.entities[article.nameAt[position - 1]].kind == .person {
+            return named(article.nameAt[position - 1], titleFrom: nil)
+        }
         for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
             let name = article.nameAt[probe]
             if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }

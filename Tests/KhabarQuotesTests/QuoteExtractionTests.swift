@@ -555,6 +555,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["كمال القبلي", "القبلي"])
     }
 
+    @Test func anOfficeInAppositionIsItsHolderWhenReferredTo() throws {
+        // The honorific سمو before the title is skipped; the title refers to the person whose
+        // office it was in apposition.
+        let document = try analyze("""
+            إدانة
+
+            أدان الأمير سالم بن فهد الرئيس العام لرعاية الشباب الهجوم على المسجد. وأضاف سمو رئيس رعاية الشباب: «هذا العمل الجبان لن يرهب رجال الأمن».
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "سالم بن فهد")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
