@@ -458,6 +458,11 @@ struct Attribution {
         let first = article.document.tokens(overlapping: entity.span).lowerBound
         if first > article.sentences[sentence].lowerBound, article.words[first].hasPrefix("و"),
            article.document.tokens[first].start < entity.span.start { return nil }
+        // الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: the body is the person's, who speaks.
+        if entity.kind == .organisation, first >= 2, isTitle(first - 1), article.nameAt[first - 2] >= 0,
+           article.document.entities[article.nameAt[first - 2]].kind == .person {
+            return named(article.nameAt[first - 2], titleFrom: nil)
+        }
         return named(article.nameAt[index], titleFrom: nil)
     }
 

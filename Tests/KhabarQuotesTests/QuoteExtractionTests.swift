@@ -566,6 +566,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "سالم بن فهد")
     }
 
+    @Test func aPersonAndHisOfficeBeforeTheVerbSpeak() throws {
+        let document = try analyze("""
+            الشورى
+
+            الدكتور سامي العتيبي عضو مجلس الشورى قال: إن هذه الجريمة لن تمر دون عقاب.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "سامي العتيبي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
