@@ -14,7 +14,7 @@ struct Attribution {
     /// thousands of statements stays linear.
     private var history: [Speaker] = []
     /// Where each word stands, by its form without conjunction and article, built on first use.
-    private let headPositions = HeadPositions()
+    let headPositions = HeadPositions()
 
     static let historyLength = 64
 
@@ -566,33 +566,5 @@ struct Attribution {
             if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
         }
         return nil
-    }
-}
-
-extension Attribution {
-    /// The tokens before `index` whose word, without a conjunction and the article, is `head`
-    /// (وزارة counts with and without its first letter, which may be the conjunction).
-    func mentions(of head: Substring, before index: Int) -> ArraySlice<Int> {
-        let positions = headPositions.positions(in: article)[head] ?? []
-        return positions.prefix { $0 < index }
-    }
-}
-
-/// Each word's positions in an article, by the word without a conjunction and the article:
-/// looked up for every statement whose speaker refers back, so built once.
-final class HeadPositions {
-    private var built: [Substring: [Int]]?
-
-    func positions(in article: ArticleTokens) -> [Substring: [Int]] {
-        if let built { return built }
-        var positions: [Substring: [Int]] = [:]
-        for index in 0 ..< article.count where article.kind(index) == .word {
-            let stripped = Attribution.withoutArticle(article.withoutConjunction(index))
-            positions[stripped, default: []].append(index)
-            let whole = Attribution.withoutArticle(Substring(article.words[index]))
-            if whole != stripped { positions[whole, default: []].append(index) }
-        }
-        built = positions
-        return positions
     }
 }
