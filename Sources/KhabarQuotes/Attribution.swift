@@ -194,6 +194,23 @@ struct Attribution {
         return nil
     }
 
+    /// A person named in full before whose surname is also a title (سعيد الشيخ … ولفت الشيخ
+    /// إلى أن): the surname alone is that person, not the title of someone unnamed.
+    func personSurnamedLikeATitle(at index: Int) -> Speaker? {
+        guard isTitle(index), article.nameAt[index] < 0 else { return nil }
+        let word = article.withoutConjunction(index)
+        let start = article.document.tokens[index].start
+        let entities = article.document.entities
+        let person = entities.indices.last { name in
+            guard entities[name].kind == .person, entities[name].span.end <= start else { return false }
+            let tokens = article.document.tokens(overlapping: entities[name].span)
+            return tokens.count >= 2 && article.words[tokens.upperBound - 1] == word
+        }
+        return person.map { named($0, titleFrom: nil) }
+            .map { Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
+                           canonical: $0.canonical, kind: $0.kind, role: $0.role) }
+    }
+
     /// The first name (a person or an organisation) of the sentence before `index`: the subject
     /// of a sentence that a participle (مضيفاً) continues.
     func sentenceSubject(before index: Int) -> Speaker? {
@@ -327,7 +344,7 @@ struct Attribution {
         if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy(isTitle) {
             return named(article.nameAt[index], titleFrom: nil)
         }
-        if let known = earlierSpeaker(surnamed: index) { return known }
+        if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) { return known }
         if isTitle(index) {
             var probe = index + 1
             while probe < min(article.count, index + 20), article.sentenceOf[probe] == sentence {

@@ -575,6 +575,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "سامي العتيبي")
     }
 
+    @Test func aSurnameThatIsAlsoATitleIsThePerson() throws {
+        let document = try analyze("""
+            الاقتصاد
+
+            ويرى الدكتور سعيد الشيخ وهو الاقتصادي البارز أن الإنفاق سيتراجع.
+
+            ولفت الشيخ إلى زيادة معدل النقود على الناتج المحلي يعني أن الريال يدور أسرع.
+            """)
+        #expect(document.quotes.last?.speaker?.canonical == "سعيد الشيخ")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
