@@ -136,7 +136,9 @@ struct Attribution {
         // with and without a conjunction.
         let start = article.document.tokens(overlapping: speaker.span).lowerBound
         let earlier = mentions(of: head, before: start)
-        if let organisation = earlier.last(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation }) {
+        if let organisation = earlier.reversed().prefix(Self.historyLength).first(where: {
+            article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation
+        }) {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
         for position in earlier.reversed().prefix(Self.historyLength) {

@@ -23,6 +23,12 @@ extension Attribution {
     /// (وزارة counts with and without its first letter, which may be the conjunction).
     func mentions(of head: Substring, before index: Int) -> ArraySlice<Int> {
         let positions = headPositions.positions(in: article)[head] ?? []
-        return positions.prefix { $0 < index }
+        // The positions are in text order: a binary search finds where `index` falls.
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return positions[..<low]
     }
 }

@@ -358,7 +358,8 @@ extension Attribution {
         guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         guard Self.documentNouns.contains(String(head)) else { return nil }
-        let mentions = Array(self.mentions(of: head, before: tokens.lowerBound)) + [tokens.lowerBound]
+        // The first few mentions introduce the document; the rest only repeat it.
+        let mentions = Array(self.mentions(of: head, before: tokens.lowerBound).prefix(4)) + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
             var next = mention + 1
