@@ -8,11 +8,11 @@ struct Attribution {
     let cues: Cues
     let extractor: QuoteExtractor
     /// The last speaker named, and the paragraph and sentence where it was.
-    private var last: (speaker: Speaker, paragraph: Int, sentence: Int)?
+    private(set) var last: (speaker: Speaker, paragraph: Int, sentence: Int)?
     /// The speakers named so far, most recent last and each once in a row, for mentions that
     /// refer back (المصدر → مصدر خليجي); at most ``historyLength``, so that an article of
     /// thousands of statements stays linear.
-    private var history: [Speaker] = []
+    private(set) var history: [Speaker] = []
     /// Where each word stands, by its form without conjunction and article, built on first use.
     let headPositions = HeadPositions()
 
@@ -110,107 +110,6 @@ struct Attribution {
             }
         }
         return nil
-    }
-
-    /// A described speaker that refers back to one named before: الوزير to the speaker whose
-    /// role is وزير التخطيط, المصدر to مصدر خليجي.
-    func resolved(_ speaker: Speaker) -> Speaker {
-        guard speaker.kind == nil else { return speaker }
-        let normalizer = extractor.normalizer
-        let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
-        // متحدث آخر is someone else.
-        guard !words.contains(where: { ["اخر", "اخري", "اخرون", "اخرين"].contains($0) }) else { return speaker }
-        guard let head = words.first.map(Self.withoutArticle) else { return speaker }
-        // مصدر حكومي is a new source; المصدر and وزير الخارجية (definite by its genitive) refer back.
-        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") }) else { return speaker }
-        for earlier in history.reversed() where earlier.kind != nil {
-            // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
-            if let role = earlier.role, case let roleWords = normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle),
-               roleWords.first == head || (isTitleWord(head) && roleWords.contains(head)) {
-                return Speaker(span: speaker.span, canonical: earlier.canonical, kind: earlier.kind, role: earlier.role)
-            }
-        }
-        // The description the article introduced the speaker with: مصدر خليجي for المصدر,
-        // جامعة برمنجهام for الجامعة — an organisation's name first, else the nearest longer
-        // description (two sources may be introduced). وزارة begins with و, so a word is compared
-        // with and without a conjunction.
-        let start = article.document.tokens(overlapping: speaker.span).lowerBound
-        let earlier = mentions(of: head, before: start)
-        if let organisation = earlier.reversed().prefix(Self.historyLength).first(where: {
-            article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .organisation
-        }) {
-            return named(article.nameAt[organisation], titleFrom: nil)
-        }
-        for position in earlier.reversed().prefix(Self.historyLength) {
-            // وكيل إمارة منطقة الرياض … عبدالله القرني, then وأوضح وكيل إمارة منطقة الرياض.
-            if isTitle(position), let person = personIntroduced(byTitleAt: position) {
-                return Speaker(span: speaker.span, canonical: person.canonical, kind: person.kind, role: person.role)
-            }
-            let introduced = qualifiedPhrase(from: position)
-            // رئيس الكاميرون بول بيا: the person the description introduced.
-            let after = article.document.tokens(overlapping: introduced.span).upperBound
-            if after < article.count, article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
-                return named(article.nameAt[after], titleFrom: position)
-            }
-            if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.count {
-                return Speaker(span: speaker.span, canonical: introduced.canonical)
-            }
-        }
-        // An earlier speaker the description names by its head, when the words around the head
-        // said no more: المكتب for «مكتب أخبار سوريا».
-        for earlier in history.reversed() where earlier.kind == nil {
-            let earlierWords = normalizer.normalize(earlier.canonical).split(separator: " ")
-            if earlierWords.count > words.count, earlierWords.first.map(Self.withoutArticle) == head {
-                return Speaker(span: speaker.span, canonical: earlier.canonical, role: earlier.role)
-            }
-        }
-        return speaker
-    }
-
-    /// The institution that spoke last, in this paragraph or the one before, for a document the
-    /// article names for the first time without saying who issued it: وأوضح البيان أن right
-    /// after قالت السفارة الأمريكية إن.
-    func lastInstitution(issuing speaker: Speaker) -> Speaker? {
-        guard speaker.kind == nil, let last, last.speaker.kind == .organisation,
-              case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty,
-              article.paragraphOf[tokens.lowerBound] - last.paragraph <= 1,
-              article.withoutConjunction(tokens.lowerBound).hasPrefix("ال") else { return nil }
-        let head = String(Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)))
-        guard Self.documentNouns.contains(head),
-              mentions(of: Substring(head), before: tokens.lowerBound).isEmpty else { return nil }
-        return Speaker(span: speaker.span, canonical: last.speaker.canonical, kind: last.speaker.kind, role: last.speaker.role)
-    }
-
-    /// An earlier speaker whose name the tagger missed, called again by the last word of that
-    /// name (رأفت الصباغ … وأبان الصباغ).
-    func earlierSpeaker(surnamed index: Int) -> Speaker? {
-        let word = article.withoutConjunction(index)
-        guard word.unicodeScalars.count >= 3, !isTitle(index), !extractor.speakerNouns.contains(String(word)) else { return nil }
-        for earlier in history.reversed() where earlier.kind == nil && earlier.role != nil {
-            let words = extractor.normalizer.normalize(earlier.canonical).split(separator: " ")
-            if words.count >= 2, words.last == word {
-                return Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
-                               canonical: earlier.canonical, role: earlier.role)
-            }
-        }
-        return nil
-    }
-
-    /// A person named in full before whose surname is also a title (سعيد الشيخ … ولفت الشيخ
-    /// إلى أن): the surname alone is that person, not the title of someone unnamed.
-    func personSurnamedLikeATitle(at index: Int) -> Speaker? {
-        guard isTitle(index), article.nameAt[index] < 0 else { return nil }
-        let word = article.withoutConjunction(index)
-        let start = article.document.tokens[index].start
-        let entities = article.document.entities
-        let person = entities.indices.last { name in
-            guard entities[name].kind == .person, entities[name].span.end <= start else { return false }
-            let tokens = article.document.tokens(overlapping: entities[name].span)
-            return tokens.count >= 2 && article.words[tokens.upperBound - 1] == word
-        }
-        return person.map { named($0, titleFrom: nil) }
-            .map { Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
-                           canonical: $0.canonical, kind: $0.kind, role: $0.role) }
     }
 
     /// The first name (a person or an organisation) of the sentence before `index`: the subject
@@ -535,55 +434,4 @@ struct Attribution {
     /// Honorifics that stand before a title (سمو الأمير، معالي الوزير), in matching form.
     static let honorifics = matchingForms(["سمو", "معالي", "فضيلة", "سعادة", "جلالة", "سماحة", "دولة"])
 
-    /// Spokesmen and spokeswomen, without the article, in matching form.
-    static let spokespeople = matchingForms(["متحدث", "متحدثة", "ناطق", "ناطقة"])
-
-    /// How many tokens after a described speaker its name is looked for.
-    static let namingReach = 600
-
-    /// The person the article names later with the title a described speaker has: نائب عن
-    /// المنطقة … then وقال النائب عبد الله أبشروا. The person keeps the description's place.
-    func laterNamed(_ speaker: Speaker) -> Speaker? {
-        let tokens = article.document.tokens(overlapping: speaker.span)
-        guard speaker.kind == nil, !tokens.isEmpty, isTitle(tokens.lowerBound) else { return nil }
-        // أعلنت رئيسة الاتحاد أن …، وقالت السا غونزاليس: the next verb of the sentence names her.
-        let sentence = article.sentences[article.sentenceOf[tokens.lowerBound]]
-        if let verb = (tokens.upperBound ..< sentence.upperBound - 1).first(where: { cues.at[$0]?.form.role == .say }),
-           case let after = cues.at[verb]!.tokens.upperBound, after < sentence.upperBound, article.nameAt[after] >= 0,
-           article.document.entities[article.nameAt[after]].kind == .person {
-            return named(article.nameAt[after], titleFrom: nil)
-        }
-        let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
-        // قالت متحدثة باسم الوزارة إن … . وقالت الليفتنانت كولونيل فاليري …: a spokesperson is
-        // the person who speaks in the next sentence.
-        let following = article.sentenceOf[tokens.lowerBound] + 1
-        if Self.spokespeople.contains(String(head)), following < article.sentences.count,
-           let verb = article.sentences[following].first(where: { cues.at[$0]?.form.role == .say }),
-           let person = subject(after: cues.at[verb]!.tokens.upperBound), person.kind == .person {
-            return person
-        }
-        // Within a few paragraphs' reach, so that an article of many statements stays linear.
-        for position in tokens.upperBound ..< min(article.count, tokens.upperBound + Self.namingReach)
-        where isTitle(position) && Self.withoutArticle(article.withoutConjunction(position)) == head {
-            if let person = personIntroduced(byTitleAt: position) { return person }
-        }
-        return nil
-    }
-
-    /// The person a title introduces within a few words of its sentence (وكيل إمارة منطقة
-    /// الرياض عبدالله القرني), unless the person only names an institution (جامعة الملك سعود),
-    /// or the person right before it, whose office it is.
-    func personIntroduced(byTitleAt position: Int) -> Speaker? {
-        let sentence = article.sentenceOf[position]
-        // الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب: the title in apposition to a name.
-        if position > 0, article.sentenceOf[position - 1] == sentence, article.nameAt[position - 1] >= 0,
-           article.document.entities[article.nameAt[position - 1]].kind == .person {
-            return named(article.nameAt[position - 1], titleFrom: nil)
-        }
-        for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
-            let name = article.nameAt[probe]
-            if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
-        }
-        return nil
-    }
 }
