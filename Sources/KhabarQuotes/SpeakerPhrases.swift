@@ -375,6 +375,8 @@ extension Attribution {
                     return organisation
                 }
                 if word.hasPrefix("اصدر"), probe + 1 < article.count, let organisation = organisation(at: probe + 1) { return organisation }
+                // الموقع الإلكتروني لنادي كوينز بارك رينجرز، بيان لوزارة الخارجية: the owner glued to ل.
+                if word.hasPrefix("ل"), article.nameAt[probe] >= 0, let organisation = organisation(at: probe) { return organisation }
             }
         }
         return nil
@@ -394,8 +396,8 @@ extension Attribution {
     static let unnamedPeople = matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
                                                 "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
 
-    /// Documents that speak for whoever issued them.
-    static let documentNouns = matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة"])
+    /// Documents, and websites, that speak for whoever issued or owns them.
+    static let documentNouns = matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع"])
 
     /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
     /// where the article comes from, not who acts.

@@ -586,6 +586,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "سعيد الشيخ")
     }
 
+    @Test func aWebsiteSpeaksForItsOwner() throws {
+        let document = try analyze("""
+            المباراة
+
+            نشر الموقع الإلكتروني لنادي ليدز يونايتد الإنجليزي تفاصيل المباراة الودية. وذكر الموقع أن التذاكر ستطرح للبيع يوم الأحد.
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical.contains("ليدز يونايتد"), "\(speaker.canonical)")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
