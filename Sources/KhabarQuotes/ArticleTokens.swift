@@ -60,6 +60,13 @@ struct ArticleTokens {
 
     var count: Int { words.count }
 
+    /// Words put in the matching form of ``words``, so that a word list can be written as Arabic
+    /// is spelt: مسؤول and هيئة match مسوول and هييه.
+    static func matchingForms(_ words: [String]) -> Set<String> {
+        let normalizer = Normalizer(.search)
+        return Set(words.map { normalizer.normalize($0) })
+    }
+
     func kind(_ index: Int) -> Token.Kind { document.tokens[index].kind }
 
     /// The token without a leading و or ف when what is left is a longer word.

@@ -100,9 +100,9 @@ struct Attribution {
         var start = content.lowerBound, end = content.upperBound
         while start > 0, article.paragraphOf[start - 1] == paragraph { start -= 1 }
         while end < article.count, article.paragraphOf[end] == paragraph { end += 1 }
-        let wordsAround = (start ..< content.lowerBound).filter { article.kind($0) == .word }.count
-            + (content.upperBound ..< end).filter { article.kind($0) == .word }.count
-        guard paragraph > 0, wordsAround == 0, end < article.count else { return nil }
+        let wordsAround = (start ..< content.lowerBound).contains { article.kind($0) == .word }
+            || (content.upperBound ..< end).contains { article.kind($0) == .word }
+        guard paragraph > 0, !wordsAround, end < article.count else { return nil }
         for position in end ..< min(article.count, end + 10) where article.paragraphOf[position] == article.paragraphOf[end] {
             let name = article.nameAt[position]
             if name >= 0, article.document.entities[name].kind == .person {
@@ -141,7 +141,7 @@ struct Attribution {
     }
 
     /// A speaker's talk with its pronoun (حديثه، كلمتها), in matching form.
-    static let talkNouns = matchingForms(["حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها",
+    static let talkNouns = ArticleTokens.matchingForms(["حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها",
                                               "تصريحاته", "تصريحاتها", "رده", "ردها"])
 
     /// The nearest person or organisation named before a relative pronoun, in its sentence and
@@ -432,6 +432,6 @@ struct Attribution {
     }
 
     /// Honorifics that stand before a title (سمو الأمير، معالي الوزير), in matching form.
-    static let honorifics = matchingForms(["سمو", "معالي", "فضيلة", "سعادة", "جلالة", "سماحة", "دولة"])
+    static let honorifics = ArticleTokens.matchingForms(["سمو", "معالي", "فضيلة", "سعادة", "جلالة", "سماحة", "دولة"])
 
 }

@@ -35,12 +35,11 @@ public struct QuoteExtractor: Sendable {
 
     /// Creates an extractor from its word lists.
     public init(cues: SpeechCues, lexicon: EntityLexicon, speakerNouns: [String], titleHeads: [String], titles: [String] = []) {
-        let normalizer = Normalizer(.search)
         self.cues = cues
         self.lexicon = lexicon
-        self.speakerNouns = Set(speakerNouns.map { normalizer.normalize($0) })
-        self.titleHeads = Set(titleHeads.map { normalizer.normalize($0) })
-        self.titles = Set(titles.map { normalizer.normalize($0) })
+        self.speakerNouns = ArticleTokens.matchingForms(speakerNouns)
+        self.titleHeads = ArticleTokens.matchingForms(titleHeads)
+        self.titles = ArticleTokens.matchingForms(titles)
     }
 
     /// The extractor shipped with Khabar.
@@ -284,9 +283,10 @@ struct Cues {
         return rules.contains(String(word))
     }
 
-    /// Nouns of rules, orders and plans, in matching form.
-    private static let rules: Set<String> = ["توجيهات", "تعليمات", "توجيه", "اوامر", "امر", "قرار", "قرارات", "نظام", "انظمه", "لايحه", "خطه",
-                                             "اتفاق", "اتفاقيه", "شروط", "ضوابط", "احكام", "قانون", "مرسوم", "جدول", "برنامج", "معايير", "توصيات"]
+    /// Nouns of rules, orders and plans.
+    private static let rules = ArticleTokens.matchingForms(["توجيهات", "تعليمات", "توجيه", "أوامر", "أمر", "قرار", "قرارات", "نظام", "أنظمة",
+                                                            "لائحة", "خطة", "اتفاق", "اتفاقية", "شروط", "ضوابط", "أحكام", "قانون", "مرسوم",
+                                                            "جدول", "برنامج", "معايير", "توصيات"])
 
     /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens.
     private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {

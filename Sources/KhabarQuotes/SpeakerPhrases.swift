@@ -15,15 +15,8 @@ extension Attribution {
         word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
     }
 
-    /// Words in the matching form the article's words are in (``ArticleTokens/words``), so that a
-    /// list can be written as Arabic is spelt: مسؤول and هيئة match مسوول and هييه.
-    static func matchingForms(_ words: [String]) -> Set<String> {
-        let normalizer = Normalizer(.search)
-        return Set(words.map { normalizer.normalize($0) })
-    }
-
     /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    static let namedInQuotes = matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "حركة", "جمعية",
+    static let namedInQuotes = ArticleTokens.matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "حركة", "جمعية",
                                                 "منظمة", "شركة", "مؤسسة", "حزب", "جماعة", "تنظيم", "جبهة", "مركز", "هيئة"])
 
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
@@ -231,6 +224,13 @@ extension Attribution {
             && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index)
     }
 
+    /// The token's span without the و or ف that ``ArticleTokens/withoutConjunction(_:)`` strips
+    /// (والصباغ → الصباغ).
+    func wordSpan(_ index: Int) -> Span {
+        let stripped = article.withoutConjunction(index).unicodeScalars.count < article.words[index].unicodeScalars.count
+        return article.span(index ..< index + 1, skippingFirst: stripped ? 1 : 0)
+    }
+
     /// Whether the token's first letter is a conjunction: و or ف before a speaker noun or a
     /// title (ومصدر، والوزير), not the first letter of وزارة.
     func hasConjunction(_ index: Int) -> Bool {
@@ -347,7 +347,7 @@ extension Attribution {
 
     /// A preposition with a pronoun, an adverb, or an honorific standing for the one just named,
     /// that may follow a verb (أكد لنا أن، قال أيضا إن، وأوضح سموه أن).
-    static let pronounPhrases = matchingForms(["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
+    static let pronounPhrases = ArticleTokens.matchingForms(["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
                                               "عنه", "عنها", "أيضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
                                               "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"])
 
@@ -393,11 +393,11 @@ extension Attribution {
     }
 
     /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
-    static let unnamedPeople = matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
+    static let unnamedPeople = ArticleTokens.matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
                                                 "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
 
     /// Documents, and websites, that speak for whoever issued or owns them.
-    static let documentNouns = matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع"])
+    static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع"])
 
     /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
     /// where the article comes from, not who acts.

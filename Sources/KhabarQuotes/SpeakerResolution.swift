@@ -20,7 +20,7 @@ extension Attribution {
             // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
             if let role = earlier.role, case let roleWords = normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle),
                roleWords.first == head || (isTitleWord(head) && roleWords.contains(head)) {
-                return Speaker(span: speaker.span, canonical: earlier.canonical, kind: earlier.kind, role: earlier.role)
+                return earlier.mentioned(at: speaker.span)
             }
         }
         // The description the article introduced the speaker with: مصدر خليجي for المصدر,
@@ -37,7 +37,7 @@ extension Attribution {
         for position in earlier.reversed().prefix(Self.historyLength) {
             // وكيل إمارة منطقة الرياض … عبدالله القرني, then وأوضح وكيل إمارة منطقة الرياض.
             if isTitle(position), let person = personIntroduced(byTitleAt: position) {
-                return Speaker(span: speaker.span, canonical: person.canonical, kind: person.kind, role: person.role)
+                return person.mentioned(at: speaker.span)
             }
             let introduced = qualifiedPhrase(from: position)
             // رئيس الكاميرون بول بيا: the person the description introduced.
@@ -71,7 +71,7 @@ extension Attribution {
         let head = String(Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)))
         guard Self.documentNouns.contains(head),
               mentions(of: Substring(head), before: tokens.lowerBound).isEmpty else { return nil }
-        return Speaker(span: speaker.span, canonical: last.speaker.canonical, kind: last.speaker.kind, role: last.speaker.role)
+        return last.speaker.mentioned(at: speaker.span)
     }
 
     /// An earlier speaker whose name the tagger missed, called again by the last word of that
@@ -82,8 +82,7 @@ extension Attribution {
         for earlier in history.reversed() where earlier.kind == nil && earlier.role != nil {
             let words = extractor.normalizer.normalize(earlier.canonical).split(separator: " ")
             if words.count >= 2, words.last == word {
-                return Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
-                               canonical: earlier.canonical, role: earlier.role)
+                return Speaker(span: wordSpan(index), canonical: earlier.canonical, role: earlier.role)
             }
         }
         return nil
@@ -101,13 +100,11 @@ extension Attribution {
             let tokens = article.document.tokens(overlapping: entities[name].span)
             return tokens.count >= 2 && article.words[tokens.upperBound - 1] == word
         }
-        return person.map { named($0, titleFrom: nil) }
-            .map { Speaker(span: article.span(index ..< index + 1, skippingFirst: word.unicodeScalars.count < article.words[index].unicodeScalars.count ? 1 : 0),
-                           canonical: $0.canonical, kind: $0.kind, role: $0.role) }
+        return person.map { named($0, titleFrom: nil).mentioned(at: wordSpan(index)) }
     }
 
     /// Spokesmen and spokeswomen, without the article, in matching form.
-    static let spokespeople = matchingForms(["متحدث", "متحدثة", "ناطق", "ناطقة"])
+    static let spokespeople = ArticleTokens.matchingForms(["متحدث", "متحدثة", "ناطق", "ناطقة"])
 
     /// How many tokens after a described speaker its name is looked for.
     static let namingReach = 600
@@ -156,5 +153,14 @@ extension Attribution {
             if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
         }
         return nil
+    }
+}
+
+extension Speaker {
+    /// The same speaker, at another mention.
+    func mentioned(at span: Span) -> Speaker {
+        var speaker = self
+        speaker.span = span
+        return speaker
     }
 }

@@ -80,10 +80,9 @@ public struct EntityTagger: Sendable {
         }
         let stride = NameFeatures.Atom.allCases.count
         let hosts = tokens.indices.map { atoms[$0 * stride + NameFeatures.Atom.host.rawValue] }
-        // A word whose host differs from its bare form carries the article.
-        let definite = tokens.indices.map { hosts[$0] != atoms[$0 * stride + NameFeatures.Atom.bare.rawValue] }
         var tags = Self.decode(emissions: emissions, count: tokens.count, transitions: transitions)
-        joinOrganisationHeads(&tags, hosts: hosts, definite: definite)
+        // A word whose host differs from its bare form carries the article.
+        joinOrganisationHeads(&tags, hosts: hosts) { hosts[$0] != atoms[$0 * stride + NameFeatures.Atom.bare.rawValue] }
         return (tags, hosts)
     }
 
@@ -95,13 +94,13 @@ public struct EntityTagger: Sendable {
     /// not to صحيفة + السفير or حكومة + لبنان. A person's name stays a person after a definite
     /// head (رئيس الحكومة رجب طيب أردوغان: an apposition, as a head with the article governs no
     /// name) and after a word for the government a person leads (حكومة السنيورة، إدارة أوباما).
-    private func joinOrganisationHeads(_ tags: inout [Int], hosts: [UInt64], definite: [Bool]) {
+    private func joinOrganisationHeads(_ tags: inout [Int], hosts: [UInt64], isDefinite: (Int) -> Bool) {
         for name in EntityEvaluation.spans(of: tags.map(EntityTag.init(index:))) where name.tokens.lowerBound > 0 {
             let head = name.tokens.lowerBound - 1
             guard tags[head] == 0, lexicon.cues[hosts[head]] == .organisation else { continue }
             let alwaysInside = lexicon.organisationHeads.contains(hosts[head])
             let person = name.kind == Entity.Kind.person.rawValue
-            if person, definite[head] || Self.governmentHeads.contains(hosts[head]) { continue }
+            if person, isDefinite(head) || Self.governmentHeads.contains(hosts[head]) { continue }
             guard alwaysInside || person || name.kind == Entity.Kind.miscellaneous.rawValue else { continue }
             tags[head] = EntityTag(beginning: true, .organisation).index
             for position in name.tokens { tags[position] = EntityTag(beginning: false, .organisation).index }
