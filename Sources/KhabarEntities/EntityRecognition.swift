@@ -56,7 +56,7 @@ public struct EntityRecognition: DocumentProcessor {
         /// Whether a name's first word keeps what the segmenter would cut off as a proclitic:
         /// س never begins a name (it marks the future on verbs), and a cut that leaves no article
         /// stands only when news writes the rest alone more often than the whole (لدمشق → دمشق,
-        /// but فراين، وسام، سيدريك stay whole).
+        /// but فراين، وسام، سيدريك stay whole) and the rest has three letters at least (وليد).
         func keepsProclitic(_ tokenIndex: Int) -> Bool {
             let token = document.tokens[tokenIndex]
             let cut = host(of: tokenIndex).start - token.start
@@ -64,7 +64,8 @@ public struct EntityRecognition: DocumentProcessor {
             let text = document[token]
             let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(cut)))
             guard !rest.hasPrefix("ال") else { return false }
-            if text.unicodeScalars.prefix(cut).contains("س") { return true }
+            // وليد is no و + ل + يد: a name's word has three letters at least.
+            if text.unicodeScalars.prefix(cut).contains("س") || rest.unicodeScalars.count < 3 { return true }
             let frequencies = segmenter.model.frequencies
             return frequencies.count(of: String(text)) >= frequencies.count(of: rest)
         }
@@ -154,11 +155,35 @@ public struct EntityRecognition: DocumentProcessor {
             }
         }
         entities.sort { $0.span < $1.span }
-        linker.link(&entities, words: { entity in
-            document.tokens(overlapping: entity.span).map { host(of: $0).key }
-        }, text: name)
+        /// A mention's words in matching form, without proclitics; the first part of a compound
+        /// name joined to the next word (عبد الرحمن as عبدالرحمن, أبو راس as أبوراس), since news
+        /// writes them both ways.
+        func linkingWords(_ entity: Entity) -> [UInt64] {
+            var words: [UInt64] = []
+            var compound: String?
+            for index in document.tokens(overlapping: entity.span) {
+                let (start, key) = host(of: index)
+                if compound != nil || Self.compoundFirstParts.contains(key) {
+                    let text = MatchingForm.normalized(document[Span(start: start, end: document.tokens[index].end)])
+                    if let first = compound {
+                        words.append(MatchingForm.key(of: first + text))
+                        compound = nil
+                    } else {
+                        compound = text
+                    }
+                } else {
+                    words.append(key)
+                }
+            }
+            if let first = compound { words.append(MatchingForm.key(of: first)) }
+            return words
+        }
+        linker.link(&entities, words: linkingWords, text: name)
         document.entities = entities
     }
+
+    /// Words that begin compound names, written apart or joined (عبد الله، عبدالله; أبو راس، أبوراس).
+    private static let compoundFirstParts: Set<UInt64> = Set(["عبد", "أبو"].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// Nouns for people that the tagger sometimes reads as a person's name, by matching key.
     private static let peopleNouns: Set<UInt64> = Set([

@@ -78,17 +78,28 @@ public struct QuoteEvaluation: Sendable {
     }
 
     /// Whether two speaker names name the same speaker: equal in search normalization, or one's
-    /// words a run of the other's (لافروف and سيرغي لافروف).
+    /// words a run of the other's (لافروف and سيرغي لافروف). A compound name counts as one word
+    /// however it is spaced (عبد الرحمن and عبدالرحمن, أبو راس and أبوراس).
     public static func sameSpeaker(_ gold: String?, _ predicted: String?) -> Bool {
         guard let gold, let predicted else { return gold == nil && predicted == nil }
-        let goldWords = normalizer.normalize(gold).split(separator: " ")
-        let predictedWords = normalizer.normalize(predicted).split(separator: " ")
-        func contains(_ long: [Substring], _ short: [Substring]) -> Bool {
+        func words(_ name: String) -> [String] {
+            var words: [String] = []
+            for word in normalizer.normalize(name).split(separator: " ") {
+                if let last = words.last, compoundFirstParts.contains(last) { words[words.count - 1] += word } else { words.append(String(word)) }
+            }
+            return words
+        }
+        let goldWords = words(gold)
+        let predictedWords = words(predicted)
+        func contains(_ long: [String], _ short: [String]) -> Bool {
             guard !short.isEmpty, short.count <= long.count else { return false }
             return (0...(long.count - short.count)).contains { long[$0 ..< $0 + short.count].elementsEqual(short) }
         }
         return contains(goldWords, predictedWords) || contains(predictedWords, goldWords)
     }
+
+    /// The first parts of compound names, in search normalization.
+    private static let compoundFirstParts: Set<String> = ["عبد", "ابو"]
 
     /// matched / predicted.
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }

@@ -19,6 +19,17 @@ extension Attribution {
     static let namedInQuotes = ArticleTokens.matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "حركة", "جمعية",
                                                 "منظمة", "شركة", "مؤسسة", "حزب", "جماعة", "تنظيم", "جبهة", "مركز", "هيئة"])
 
+    /// Whether the word is ل and a medium (لوكالة، لصحيفة، لـ"…"): whom a statement was made to.
+    func namesAMedium(at index: Int) -> Bool {
+        let word = article.words[index]
+        guard word.hasPrefix("ل"), !word.hasPrefix("ال") else { return false }
+        if word == "ل" { return index + 1 < article.count && article.kind(index + 1) == .quote }
+        return Self.media.contains(String(word.dropFirst()))
+    }
+
+    /// Nouns of the media a statement is made to.
+    static let media = ArticleTokens.matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "جريدة"])
+
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
     static let verbPrepositions: Set<String> = ["الي", "علي"]
 
@@ -140,11 +151,13 @@ extension Attribution {
     /// name it missed.
     func titledPhrase(from start: Int) -> Speaker? {
         var end = start + 1
-        // The time of the saying ends the phrase (أعلنت رئيسة الاتحاد الثلاثاء أن).
+        // The time of the saying ends the phrase (أعلنت رئيسة الاتحاد الثلاثاء أن), and so does
+        // the medium it was said to (وأوضح النائب العام للدولة لوكالة الأنباء أن).
         while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
-              !Self.sayingNouns.contains(article.words[end]), article.timeAt[end] < 0 { end += 1 }
+              !Self.sayingNouns.contains(article.words[end]), article.timeAt[end] < 0, !namesAMedium(at: end) { end += 1 }
         var next = end
         while next < min(article.count, end + 6), article.timeAt[next] >= 0 { next += 1 }
+        if next < article.count, namesAMedium(at: next), let after = recipient(at: next) { next = after }
         // الدكتور خالد المحيسن، رئيس الهيئة …، أن: a title, the name, and an apposition.
         if end < article.count, article.isComma(end), end > start + 2, let role = roleAfter(end),
            !article.words[start + 1].hasPrefix("ال"), !Self.notNames.contains(article.words[start + 1]) {

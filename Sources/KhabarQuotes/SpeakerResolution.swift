@@ -121,6 +121,15 @@ extension Attribution {
            article.document.entities[article.nameAt[after]].kind == .person {
             return named(article.nameAt[after], titleFrom: nil)
         }
+        // وأوضح النائب العام أن … . وأضاف سالم سعيد كبيش أن: a continuation cue that names a
+        // person in the next sentence names the one who went on speaking.
+        let next = article.sentenceOf[tokens.lowerBound] + 1
+        if next < article.sentences.count,
+           let verb = article.sentences[next].first(where: { cues.at[$0] != nil }), cues.at[verb]!.form.role == .continue,
+           case let after = cues.at[verb]!.tokens.upperBound, after < article.count, article.nameAt[after] >= 0,
+           article.document.entities[article.nameAt[after]].kind == .person {
+            return named(article.nameAt[after], titleFrom: nil)
+        }
         let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         // قالت متحدثة باسم الوزارة إن … . وقالت الليفتنانت كولونيل فاليري …: a spokesperson is
         // the person who speaks in the next sentence.

@@ -19,6 +19,20 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .location && document[$0.span] == "الروس" })
     }
 
+    @Test func aNameShortenedInItsMiddleOrSpacedOtherwiseIsTheSamePerson() throws {
+        let document = try analyze("""
+            الانتخابات
+
+            وقال رئيس اللجنة سلطان بن فهد العتيبي إن التسجيل بدأ. وأكد سلطان العتيبي أن الإقبال كبير. \
+            وصرح المهندس عبد الكريم السالم بأن المراكز جاهزة، وأضاف عبدالكريم السالم أن النتائج تعلن غدا.
+            """)
+        let persons = document.entities.filter { $0.kind == .person }
+        let short = try #require(persons.first { document[$0.span] == "سلطان العتيبي" })
+        #expect(short.canonical == "سلطان بن فهد العتيبي")
+        let joined = try #require(persons.first { document[$0.span] == "عبدالكريم السالم" })
+        #expect(joined.canonical == "عبد الكريم السالم")
+    }
+
     @Test func aPersonStaysAPersonBesideTheOfficeNamedAfterHim() throws {
         // مكتب الكعبي is an organisation; الكعبي alone is still سالم الكعبي, not the office.
         let document = try analyze("الرواتب\n\nوقال رئيس الوزراء سالم الكعبي إن الحكومة ستخفض الرواتب. وأعلن مكتب الكعبي تفاصيل الخطة. وأكد الكعبي أن القرار نهائي.")
@@ -28,9 +42,15 @@ struct LinkingTests {
     }
 
     @Test func aNameKeepsFirstLettersThatOnlyLookLikeProclitics() throws {
-        let document = try analyze("عنوان\n\nوقال المدرب سيدريك توسان إن الفريق جاهز. وأكد اللاعب وسام وهيب أن المباراة صعبة. وزار الوفد لدمشق.")
+        let document = try analyze("""
+            عنوان
+
+            وقال المدرب سيدريك توسان إن الفريق جاهز. وأكد اللاعب وسام وهيب أن المباراة صعبة. وزار الوفد لدمشق. \
+            وأكد وزير الخارجية وليد المعلم أن المحادثات مستمرة.
+            """)
         let names = document.entities.filter { [.person, .location].contains($0.kind) }.map { String(document[$0.span]) }
         #expect(names.contains("سيدريك توسان"))
+        #expect(names.contains("وليد المعلم"))
         #expect(names.contains("وسام وهيب"))
         #expect(names.contains("دمشق"))
     }

@@ -432,6 +432,18 @@ struct QuoteExtractionTests {
         #expect(unnamed.quotes.first?.speaker?.canonical == "رئيسة اتحاد الصحافيين")
     }
 
+    @Test func aContinuationThatNamesAPersonNamesTheDescribedSpeaker() throws {
+        // The medium the statement was made to is not part of the description either.
+        let document = try analyze("""
+            المحكمة
+
+            وأوضح النائب العام للدولة لوكالة الأنباء الوطنية أن المتهمين من عدة جنسيات. وأضاف سالم الكعبي أن التحقيق ما زال مستمرا.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم الكعبي", "سالم الكعبي"])
+        let unnamed = try analyze("المحكمة\n\nوأوضح النائب العام للدولة لوكالة الأنباء الوطنية أن المتهمين من عدة جنسيات.")
+        #expect(unnamed.quotes.first?.speaker?.canonical == "النائب العام للدولة")
+    }
+
     @Test func aRankTheTaggerReadsAsANameIsATitle() throws {
         // The tagger reads الليفتنانت alone as a person here; the rank introduces the speaker.
         let document = try analyze("قضية\n\nوقالت الليفتنانت كولونيل فاليري ميلر إن الوزارة أوقفت الشبكة عن العمل.")
@@ -613,6 +625,9 @@ struct QuoteEvaluationTests {
         #expect(QuoteEvaluation.sameSpeaker("سيرغي لافروف", "لافروف"))
         #expect(QuoteEvaluation.sameSpeaker("لافروف", "سيرغي لافروف"))
         #expect(!QuoteEvaluation.sameSpeaker("جون كيري", "لافروف"))
+        #expect(QuoteEvaluation.sameSpeaker("بدر بن عبد الرحمن السمحان", "بدر بن عبدالرحمن السمحان"))
+        #expect(QuoteEvaluation.sameSpeaker("أبوراس", "هاني أبو راس"))
+        #expect(!QuoteEvaluation.sameSpeaker("عبد الرحمن", "عبد الله"))
         #expect(QuoteEvaluation.sameSpeaker(nil, nil))
         #expect(!QuoteEvaluation.sameSpeaker("كيري", nil))
     }

@@ -4,8 +4,8 @@ import KhabarCore
 /// اليوسف, كيري → جون كيري), and demonyms to the country they stand for (الروسية → روسيا).
 ///
 /// A mention belongs to the longest mention of the same kind whose words contain its words in
-/// order (in matching form, without proclitics): the way a news article introduces a name in
-/// full and then shortens it.
+/// order (in matching form, without proclitics), or, for a person, begin and end with its first
+/// and last words: the ways a news article introduces a name in full and then shortens it.
 public struct EntityLinker: Sendable {
     /// Demonyms and cue words, in matching form.
     public let lexicon: EntityLexicon
@@ -62,7 +62,8 @@ public struct EntityLinker: Sendable {
             let form = forms[index]
             let fuller = holders[form.words[0]]?.first { candidate in
                 let other = forms[candidate]
-                return other.kind == form.kind && other.words.count > form.words.count && Self.contains(other.words, form.words)
+                return other.kind == form.kind && other.words.count > form.words.count
+                    && (Self.contains(other.words, form.words) || (form.kind == .person && Self.shortens(other.words, form.words)))
             }
             return fuller.map { forms[$0].text } ?? form.text
         }
@@ -75,6 +76,16 @@ public struct EntityLinker: Sendable {
     /// The country a word (in matching form, without proclitics) stands for, if it is a demonym.
     public func country(ofDemonym word: UInt64) -> String? {
         lexicon.demonyms[word]
+    }
+
+    /// Whether `short` is `words` with words left out between its first and its last, as news
+    /// shortens a person's name after giving it in full (جديع القحطاني for جديع بن نهار القحطاني).
+    /// Not organisations: البنك المركزي الألماني is not البنك التعاوني المركزي الألماني.
+    private static func shortens(_ words: [UInt64], _ short: [UInt64]) -> Bool {
+        guard short.count >= 2, short.first == words.first, short.last == words.last else { return false }
+        var rest = short.dropFirst()[...]
+        for word in words.dropFirst() where word == rest.first { rest = rest.dropFirst() }
+        return rest.isEmpty
     }
 
     private static func contains(_ words: [UInt64], _ part: [UInt64]) -> Bool {
