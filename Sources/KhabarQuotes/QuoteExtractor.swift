@@ -95,8 +95,9 @@ public struct QuoteExtractor: Sendable {
             // A title of a few words (محاور «آفاق تطوير العلاقات …») with no cue anywhere near is no statement.
             return wordCount >= Self.longQuotation || hasCueNear(quotation, article, found)
         }
-        // A few quoted words followed by a colon label the speaker (وقال فلان "والد الطفلة": إن …).
-        if let closing = quotation.closing, closing + 1 < article.count, article.words[closing + 1] == ":" { return false }
+        // A few quoted words followed by a colon label the speaker (وقال فلان "والد الطفلة": إن …;
+        // وأضاف "المزروع"؛ "…").
+        if let closing = quotation.closing, closing + 1 < article.count, Attribution.labelEnds.contains(article.words[closing + 1]) { return false }
         // A short quotation is a statement when a speech cue introduces it in its sentence and
         // it ends a clause (أن أي اقتراح … "مرفوض"،), or when a cue follows it.
         let sentence = article.sentences[article.sentenceOf[opening]]

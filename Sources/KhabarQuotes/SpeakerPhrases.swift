@@ -223,10 +223,22 @@ extension Attribution {
     func quotedName(at opening: Int) -> Speaker? {
         guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
               (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }),
-              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) else { return nil }
+              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) || quotationFollows(closing) else { return nil }
+        // وأضاف "المزروع"؛ "…": a surname in quotation marks is the person named before.
+        if closing == opening + 2, let person = personSurnamed(at: opening + 1) { return person }
         let name = article.span(opening + 1 ..< closing)
         return Speaker(span: name, canonical: String(article.document[name]))
     }
+
+    /// Whether a quotation opens right after `index`, or after a colon or semicolon there.
+    func quotationFollows(_ index: Int) -> Bool {
+        var next = index + 1
+        if next < article.count, Self.labelEnds.contains(article.words[next]) { next += 1 }
+        return next < article.count && article.kind(next) == .quote
+    }
+
+    /// Marks after a speaker's label that open what the speaker says.
+    static let labelEnds: Set<String> = [":", "؛", ";"]
 
     /// Whether an untagged name may begin at `index`: an indefinite word that is no
     /// preposition, after a definite one (…الإنسانية رأفت، …بالمكتبة سوزان).

@@ -92,6 +92,11 @@ extension Attribution {
     /// إلى أن): the surname alone is that person, not the title of someone unnamed.
     func personSurnamedLikeATitle(at index: Int) -> Speaker? {
         guard isTitle(index), article.nameAt[index] < 0 else { return nil }
+        return personSurnamed(at: index)
+    }
+
+    /// The last person named in full before `index` whose last word is the word there.
+    func personSurnamed(at index: Int) -> Speaker? {
         let word = article.withoutConjunction(index)
         let start = article.document.tokens[index].start
         let entities = article.document.entities

@@ -432,6 +432,16 @@ struct QuoteExtractionTests {
         #expect(unnamed.quotes.first?.speaker?.canonical == "رئيسة اتحاد الصحافيين")
     }
 
+    @Test func aSurnameInQuotationMarksBeforeTheQuotationIsItsSpeaker() throws {
+        let document = try analyze("""
+            اللجنة
+
+            عقدت اللجنة اجتماعها الأول برئاسة الدكتور سعد المزروع والمحامي خالد الحمام. وفي نهاية الاجتماع أضاف "المزروع"؛ "اللجنة مستقلة في قراراتها كلها".
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["اللجنة مستقلة في قراراتها كلها"])
+        #expect(document.quotes.last?.speaker?.canonical == "سعد المزروع")
+    }
+
     @Test func aContinuationThatNamesAPersonNamesTheDescribedSpeaker() throws {
         // The medium the statement was made to is not part of the description either.
         let document = try analyze("""
