@@ -164,8 +164,9 @@ extension Attribution {
             let name = article.span(start + 1 ..< end)
             return Speaker(span: name, canonical: String(article.document[name]), role: role)
         }
-        // مدير الشؤون الصحية بجدة، الدكتور مبارك عسيري، أن: an office, then a title and the name.
-        if end + 2 < article.count, article.isComma(end), isTitle(end + 1), let named = appositiveName(from: end + 2) {
+        // مدير الشؤون الصحية بجدة، الدكتور مبارك عسيري، أن: an office, then a title (or a
+        // nationality: الأمين العام للحلف، النرويجي ينس شتولتنبرغ) and the name.
+        if end + 2 < article.count, article.isComma(end), isTitle(end + 1) || isNationality(end + 1), let named = appositiveName(from: end + 2) {
             return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
         }
         guard next < article.count, end > start + 1,
@@ -177,11 +178,11 @@ extension Attribution {
             end -= 1
             guard end > start + 1 else { return nil }
         }
-        // A missed name ends like one: not on a definite word, a preposition or a place
-        // (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»).
+        // A missed name ends like one: not on a definite word, a preposition or a place after a
+        // preposition (الرئيس المواطنين إلى «…», الرئيس من واشنطن: «…»; but أمير مكة is an office).
         let last = article.words[end - 1]
-        guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), article.nameAt[end - 1] < 0
-                || article.document.entities[article.nameAt[end - 1]].kind != .location else { return nil }
+        guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), !endsOnAPlaceAfterAPreposition(start ..< end)
+        else { return nil }
         // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
         // title is the speaker, the words up to it the role.
         if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !["ال", "لل", "بال"].contains(where: article.words[inner + 1].hasPrefix),
@@ -204,16 +205,34 @@ extension Attribution {
         return Speaker(span: span, canonical: String(article.document[span]))
     }
 
-    /// The name after an apposition's title, when the subject ends after it (، أن or أن):
-    /// the person the tagger found, else one to four words it missed.
+    /// Whether the token is a demonym (النرويجي), which stands before a name like a title.
+    func isNationality(_ index: Int) -> Bool {
+        article.nameAt[index] >= 0 && article.document.entities[article.nameAt[index]].kind == .nationality
+    }
+
+    /// Whether a phrase ends on a place that a preposition or a definite title governs (الرئيس
+    /// من واشنطن), not one in the genitive of an indefinite title (أمير مكة، محافظ جدة).
+    private func endsOnAPlaceAfterAPreposition(_ phrase: Range<Int>) -> Bool {
+        let name = article.nameAt[phrase.upperBound - 1]
+        guard name >= 0, article.document.entities[name].kind == .location else { return false }
+        let place = article.document.tokens(overlapping: article.document.entities[name].span).lowerBound
+        guard place > phrase.lowerBound else { return true }
+        return place - 1 > phrase.lowerBound ? Self.notNames.contains(article.words[place - 1]) : article.words[place - 1].hasPrefix("ال")
+    }
+
+    /// The name after an apposition's title: the person the tagger found, else one to four
+    /// words it missed when the subject ends after them (، أن or أن; after a nationality, also
+    /// a comma or a preposition).
     func appositiveName(from start: Int) -> Speaker? {
         if article.nameAt[start] >= 0, article.document.entities[article.nameAt[start]].kind == .person {
-            let end = article.document.tokens(overlapping: article.document.entities[article.nameAt[start]].span).upperBound
-            return end < article.count && endsSubject(at: end) ? named(article.nameAt[start], titleFrom: nil) : nil
+            return named(article.nameAt[start], titleFrom: nil)
         }
         var end = start
-        while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end) { end += 1 }
-        guard end > start, end < article.count, endsSubject(at: end), !Self.notNames.contains(article.words[start]) else { return nil }
+        while end < min(article.count, start + 4), article.kind(end) == .word, article.nameAt[end] < 0, !stops(end), !Self.notNames.contains(article.words[end]) { end += 1 }
+        // After a nationality the name may be followed by where it was said (النرويجي ينس
+        // شتولتنبرغ في ختام الاجتماع، أن).
+        let ended = endsSubject(at: end) || (isNationality(start - 1) && (article.isComma(end) || Self.notNames.contains(article.words[end])))
+        guard end > start, end < article.count, ended, !Self.notNames.contains(article.words[start]) else { return nil }
         let name = article.span(start ..< end)
         return Speaker(span: name, canonical: String(article.document[name]))
     }

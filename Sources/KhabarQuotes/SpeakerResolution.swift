@@ -14,8 +14,10 @@ extension Attribution {
         // متحدث آخر is someone else.
         guard !words.contains(where: { ["اخر", "اخري", "اخرون", "اخرين"].contains($0) }) else { return speaker }
         guard let head = words.first.map(Self.withoutArticle) else { return speaker }
-        // مصدر حكومي is a new source; المصدر and وزير الخارجية (definite by its genitive) refer back.
-        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") }) else { return speaker }
+        // مصدر حكومي is a new source; المصدر and وزير الخارجية or أمير مكة (definite by its
+        // genitive) refer back.
+        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") })
+                || article.document.tokens(overlapping: speaker.span).contains(where: { article.nameAt[$0] >= 0 }) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {
             // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
             if let role = earlier.role, case let roleWords = normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle),

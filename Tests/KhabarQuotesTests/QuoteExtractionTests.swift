@@ -432,6 +432,24 @@ struct QuoteExtractionTests {
         #expect(unnamed.quotes.first?.speaker?.canonical == "رئيسة اتحاد الصحافيين")
     }
 
+    @Test func anOfficeNamedByItsPlaceIsThePersonWhoHoldsIt() throws {
+        let document = try analyze("""
+            المترو
+
+            وافتتح أمير منطقة مكة المكرمة الأمير خالد الفيصل المشروع أمس. وبين أمير مكة أن المشروع يتكون من ثلاثة خطوط.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "خالد الفيصل")
+        let alone = try analyze("المترو\n\nوبين أمير مكة أن المشروع يتكون من ثلاثة خطوط.")
+        #expect(alone.quotes.first?.speaker?.canonical == "أمير مكة")
+    }
+
+    @Test func aNameAfterANationalityInAppositionToAnOfficeSpeaks() throws {
+        let document = try analyze("المحادثات\n\nوقال الأمين العام للحلف، النرويجي ينس شتولتنبرغ في ختام الاجتماع، أن «كل الحلفاء متضامنون».")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "ينس شتولتنبرغ")
+        #expect(speaker.role.map { document[$0] } == "الأمين العام للحلف")
+    }
+
     @Test func aSurnameInQuotationMarksBeforeTheQuotationIsItsSpeaker() throws {
         let document = try analyze("""
             اللجنة
