@@ -175,6 +175,13 @@ struct Attribution {
             let name = article.nameAt[position]
             if name >= 0, article.document.entities[name].kind == .person { return (named(name, titleFrom: nil), sentenceIndex - 1) }
         }
+        // وأعرب وزير السياحة ميشال فرعون عن سعادته …: the person a title introduces right after
+        // the opening verb.
+        var verb = previous.lowerBound
+        while verb < previous.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        if verb + 1 < previous.upperBound, isTitle(verb + 1), let person = subject(after: verb + 1), person.kind == .person {
+            return (person, sentenceIndex - 1)
+        }
         return nil
     }
 

@@ -256,7 +256,9 @@ struct Cues {
                 && (previousEnd ..< index).contains { article.nameAt[$0] >= 0 }
             // An ambiguous word right after a cue is no second cue (وأكدت عبر شبكات التواصل: "via").
             let ambiguousAfterCue = match.form.needsComplement && index == previousEnd
-            if !inSubject, !ambiguousAfterCue, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
+            // أحد أبرز المعالم، من أبرز: after these an ambiguous word is a superlative, no verb.
+            let superlative = match.form.needsComplement && index > 0 && Self.beforeSuperlatives.contains(article.words[index - 1])
+            if !inSubject, !ambiguousAfterCue, !superlative, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
                 previousEnd = match.tokens.upperBound
@@ -289,10 +291,14 @@ struct Cues {
                                                             "لائحة", "خطة", "اتفاق", "اتفاقية", "شروط", "ضوابط", "أحكام", "قانون", "مرسوم",
                                                             "جدول", "برنامج", "معايير", "توصيات"])
 
-    /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens.
+    /// Words after which أبرز، أهم are superlatives (أحد أبرز، من أبرز), in matching form.
+    private static let beforeSuperlatives = ArticleTokens.matchingForms(["أحد", "إحدى", "من", "ومن", "ثاني", "ثالث"])
+
+    /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens;
+    /// not the أن of لا سيما أن ("especially as").
     private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {
         (match.tokens.upperBound ..< min(article.count, match.tokens.upperBound + 6)).contains { index in
-            article.isComplementizer(index) || article.words[index] == ":" || article.kind(index) == .quote
+            (article.isComplementizer(index) && !["سيما", "سيّما"].contains(article.words[index - 1])) || article.words[index] == ":" || article.kind(index) == .quote
         }
     }
 }

@@ -450,6 +450,18 @@ struct QuoteExtractionTests {
         #expect(speaker.role.map { document[$0] } == "الأمين العام للحلف")
     }
 
+    @Test func aVerbWithoutSubjectSpeaksForThePersonTheSentenceBeforeIntroduced() throws {
+        // أبرز after أحد is "the most prominent", no verb, and لا سيما أن opens no statement.
+        let document = try analyze("""
+            التزلج
+
+            وأعرب وزير السياحة اللبناني ميشال فرعون في تصريح للوكالة عن سعادته بافتتاح الموسم. \
+            وأشار إلى أن موسم التزلج يعد أحد أبرز المواسم لا سيما أن الثلج رمز البلاد، مبينا أن السياح يأتون من الخليج.
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["ميشال فرعون", "ميشال فرعون"])
+    }
+
     @Test func aSurnameInQuotationMarksBeforeTheQuotationIsItsSpeaker() throws {
         let document = try analyze("""
             اللجنة
