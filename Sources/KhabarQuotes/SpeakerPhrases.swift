@@ -418,7 +418,8 @@ extension Attribution {
                    probe + 1 < article.count, let organisation = organisation(at: probe + 1) {
                     return organisation
                 }
-                if word.hasPrefix("اصدر"), probe + 1 < article.count, let organisation = organisation(at: probe + 1) { return organisation }
+                if word.hasPrefix("اصدر") || Self.preparedIt.contains(word), probe + 1 < article.count,
+                   let organisation = organisation(at: probe + 1) ?? institutionNamed(at: probe + 1) { return organisation }
                 // الموقع الإلكتروني لنادي كوينز بارك رينجرز، بيان لوزارة الخارجية: the owner glued to ل.
                 if word.hasPrefix("ل"), article.nameAt[probe] >= 0, let organisation = organisation(at: probe) { return organisation }
             }
@@ -436,9 +437,26 @@ extension Attribution {
         return found.kind == .organisation ? found : nil
     }
 
+    /// An institution the tagger did not name, as an author names it: an indefinite head and
+    /// the names and definite words after it (مركز الخليج للدراسات الاستراتيجية).
+    func institutionNamed(at index: Int) -> Speaker? {
+        guard isOrganisationHead(index), !article.words[index].hasPrefix("ال") else { return nil }
+        var end = index + 1
+        while end < min(article.count, index + 6), article.kind(end) == .word, article.sentenceOf[end] == article.sentenceOf[index],
+              article.nameAt[end] >= 0 || ["ال", "لل"].contains(where: article.words[end].hasPrefix) { end += 1 }
+        guard end > index + 1 else { return nil }
+        let span = article.span(index ..< end)
+        return Speaker(span: span, canonical: String(article.document[span]), kind: .organisation)
+    }
+
     /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
     static let unnamedPeople = ArticleTokens.matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
                                                 "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
+
+    /// "Prepared it", "conducted it", "published it": what a document's author did (دراسة
+    /// أعدها مركز الخليج), in matching form.
+    static let preparedIt = ArticleTokens.matchingForms(["أعده", "أعدها", "أعدته", "أعدتها", "أجراه", "أجراها", "أجرته", "أجرتها",
+                                                         "نشره", "نشرها", "نشرته", "نشرتها", "وضعه", "وضعها", "وضعته", "وضعتها"])
 
     /// Documents, and websites, that speak for whoever issued or owns them.
     static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع"])

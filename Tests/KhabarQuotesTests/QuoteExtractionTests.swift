@@ -462,6 +462,23 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["ميشال فرعون", "ميشال فرعون"])
     }
 
+    @Test func saidNotIsAStatementButNotLessThanIsNone() throws {
+        let document = try analyze("""
+            الحادث
+
+            ولم يقل متحدث باسم شرطة المدينة إن الحادث عمل إرهابي. وبلغ عدد الزوار ما لا يقل عن خمسين ألفا، وأكد المدير أن العدد سيزيد.
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["إن الحادث عمل إرهابي", "أن العدد سيزيد"])
+        #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
+    }
+
+    @Test func aStudySpeaksForTheCentreThatPreparedIt() throws {
+        let document = try analyze("الدراسة\n\nأحصت دراسة أعدها مركز الخليج للدراسات الاستراتيجية مئة موقف. وقالت الدراسة إن المواقف تزايدت.")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "مركز الخليج للدراسات الاستراتيجية")
+        #expect(speaker.kind == .organisation)
+    }
+
     @Test func aSurnameInQuotationMarksBeforeTheQuotationIsItsSpeaker() throws {
         let document = try analyze("""
             اللجنة
