@@ -248,8 +248,10 @@ struct Attribution {
         guard index < article.count, article.sentenceOf[index] == sentence else { return nil }
         if article.kind(index) == .quote { return quotedName(at: index) }
         guard article.kind(index) == .word else { return nil }
-        // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned) is a title.
-        if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy(isTitle) {
+        // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned; آية الله) is a title.
+        if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy({
+            isTitle($0) || (article.words[$0] == "الله" && $0 > 0 && isTitle($0 - 1))
+        }) {
             return named(article.nameAt[index], titleFrom: nil)
         }
         if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) { return known }
@@ -257,7 +259,8 @@ struct Attribution {
             var probe = index + 1
             while probe < min(article.count, index + 20), article.sentenceOf[probe] == sentence {
                 // A title introduces a person; an organisation after it is where the person works.
-                if article.nameAt[probe] >= 0, article.document.entities[article.nameAt[probe]].kind == .person, !namesAnInstitution(probe) {
+                if article.nameAt[probe] >= 0, article.nameAt[probe] != article.nameAt[index],
+                   article.document.entities[article.nameAt[probe]].kind == .person, !namesAnInstitution(probe) {
                     return named(article.nameAt[probe], titleFrom: index)
                 }
                 // The title's phrase may hold a name in quotation marks (مدير … بـ"صحة الطائف" سعيد الزهراني).

@@ -472,6 +472,14 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func ayatollahIsATitleBeforeTheName() throws {
+        // The tagger reads آية الله as a name of its own.
+        let document = try analyze("إيران\n\nوقال آية الله علي خامنئي إن الاتفاق لن يغير سياسة إيران.")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "علي خامنئي")
+        #expect(speaker.role.map { document[$0] } == "آية الله")
+    }
+
     @Test func aStudySpeaksForTheCentreThatPreparedIt() throws {
         let document = try analyze("الدراسة\n\nأحصت دراسة أعدها مركز الخليج للدراسات الاستراتيجية مئة موقف. وقالت الدراسة إن المواقف تزايدت.")
         let speaker = try #require(document.quotes.first?.speaker)
