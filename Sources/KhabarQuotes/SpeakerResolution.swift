@@ -51,6 +51,12 @@ extension Attribution {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
             }
         }
+        // المؤلف after كتاب حمد الحمد: the author of the book the article named last.
+        if Self.authors.contains(String(head)), earlier.isEmpty,
+           let book = Self.books.lazy.compactMap({ self.mentions(of: Substring($0), before: start).last }).max(),
+           book + 1 < article.count, article.nameAt[book + 1] >= 0, article.document.entities[article.nameAt[book + 1]].kind == .person {
+            return named(article.nameAt[book + 1], titleFrom: nil).mentioned(at: speaker.span)
+        }
         // An earlier speaker the description names by its head, when the words around the head
         // said no more: المكتب for «مكتب أخبار سوريا».
         for earlier in history.reversed() where earlier.kind == nil {
@@ -61,6 +67,10 @@ extension Attribution {
         }
         return speaker
     }
+
+    /// Nouns for the author of a book, and for books, in matching form.
+    static let authors = ArticleTokens.matchingForms(["مؤلف", "مؤلفة", "كاتب", "كاتبة"])
+    static let books = ArticleTokens.matchingForms(["كتاب", "رواية", "ديوان", "مذكرات", "سيرة"])
 
     /// The institution that spoke last, in this paragraph or the one before, for a document the
     /// article names for the first time without saying who issued it: وأوضح البيان أن right

@@ -472,6 +472,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func theAuthorIsThePersonWhoseBookTheArticleNamed() throws {
+        let document = try analyze("""
+            الشاعر
+
+            صدر حديثا كتاب سالم العنزي عن حياة الشاعر وأسفاره. وقد ذكر المؤلف أن الشاعر بدأ قول الشعر صغيرا.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "سالم العنزي")
+    }
+
     @Test func ayatollahIsATitleBeforeTheName() throws {
         // The tagger reads آية الله as a name of its own.
         let document = try analyze("إيران\n\nوقال آية الله علي خامنئي إن الاتفاق لن يغير سياسة إيران.")
