@@ -137,6 +137,11 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: Reported speech
 
+    /// Words after which أن/إن opens a clause of time, manner or addition, not what was said
+    /// (قبل أن، بعد أن، كما أن، إذ إن، بمجرد أن، من شأنه أن), in matching form.
+    static let particlesBeforeOtherAn = ArticleTokens.matchingForms(["قبل", "بعد", "كما", "إذ", "بمجرد", "شأنه", "شأنها", "شأنهم",
+                                                                     "منذ", "دون", "بدل", "سيما", "رغم", "برغم", "لمجرد"])
+
     /// Cues followed by أن/إن in their sentence, with the clause that follows as a statement,
     /// unless the clause holds a direct quotation (which then stands for the statement).
     private func reportedSpeech(_ article: ArticleTokens, _ found: Cues, outside direct: [QuotationMarks.Quotation]) -> [Statement] {
@@ -155,7 +160,8 @@ public struct QuoteExtractor: Sendable {
             // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
             // After a source (وبحسب مدريد فقد التحق …), فقد opens the clause too.
             guard let opening = (cue.tokens.upperBound ..< reach).first(where: {
-                      article.isComplementizer($0) || article.words[$0] == ":" || (cue.form.role == .according && article.words[$0] == "فقد")
+                      (article.isComplementizer($0) && !Self.particlesBeforeOtherAn.contains(article.words[$0 - 1]))
+                          || article.words[$0] == ":" || (cue.form.role == .according && article.words[$0] == "فقد")
                   }),
                   !(cue.tokens.upperBound ..< opening).contains(where: { quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) } ?? false) })
             else { continue }

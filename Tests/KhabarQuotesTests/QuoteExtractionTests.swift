@@ -472,6 +472,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func anAfterBeforeOrAlsoOpensNoStatement() throws {
+        let document = try analyze("""
+            المحادثات
+
+            وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة. وأكد المتحدث الارتفاع قبل أن يقلص السهم مكاسبه.
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["إن المحادثات كانت مثمرة"])
+    }
+
     @Test func theAuthorIsThePersonWhoseBookTheArticleNamed() throws {
         let document = try analyze("""
             الشاعر
