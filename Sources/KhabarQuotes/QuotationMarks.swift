@@ -3,7 +3,8 @@ import KhabarCore
 /// Pairs the quotation marks of an article, paragraph by paragraph.
 ///
 /// « », “ ”, ‹ › pair as opening and closing marks; a straight " closes the " opened before it
-/// in the paragraph, or opens one. Quotations inside a quotation are part of it. A mark left
+/// in the paragraph, or opens one; a closing mark with nothing to close opens a quotation after a
+/// colon (وقال :»…«). Quotations inside a quotation are part of it. A mark left
 /// open at the end of its paragraph quotes the rest of the paragraph: news often leaves the
 /// closing mark out, or puts it only after the last paragraph of a long quotation.
 enum QuotationMarks {
@@ -40,21 +41,24 @@ enum QuotationMarks {
 
     private static func quotations(in paragraph: Range<Int>, _ article: ArticleTokens) -> [Quotation] {
         var found: [Quotation] = []
-        var open: [(token: Int, closer: String)] = []
+        var open: [(token: Int, closers: Set<String>)] = []
         for index in paragraph where article.kind(index) == .quote {
             let mark = article.words[index]
             if mark == "\"" || mark == "'" {
-                if let position = open.lastIndex(where: { $0.closer == mark }) {
+                if let position = open.lastIndex(where: { $0.closers.contains(mark) }) {
                     found.append(pair(open[position].token, index))
                     open.removeSubrange(position...)
                 } else if mark == "\"" {
-                    open.append((index, mark))
+                    open.append((index, [mark]))
                 }
-            } else if let closer = closingMark[mark] {
-                open.append((index, closer))
-            } else if let position = open.lastIndex(where: { $0.closer == mark }) {
+            } else if let position = open.lastIndex(where: { $0.closers.contains(mark) }) {
                 found.append(pair(open[position].token, index))
                 open.removeSubrange(position...)
+            } else if let closer = closingMark[mark] {
+                open.append((index, [closer]))
+            } else if let opener = openingMark[mark], index > paragraph.lowerBound, opensReversed(after: index - 1, article) {
+                // وقال :»لقد سيطرنا …«: a closing mark written to open, closed by either mark.
+                open.append((index, [opener, mark]))
             }
         }
         if let unclosed = open.first {
@@ -70,4 +74,11 @@ enum QuotationMarks {
     }
 
     private static let closingMark: [String: String] = ["«": "»", "“": "”", "‹": "›", "„": "“"]
+    private static let openingMark: [String: String] = ["»": "«", "”": "“", "›": "‹"]
+
+    /// Whether a closing mark after this token opens a quotation: after a colon, or after a
+    /// preposition drawn out to meet it (بـ»).
+    private static func opensReversed(after index: Int, _ article: ArticleTokens) -> Bool {
+        article.words[index] == ":" || article.document[article.document.tokens[index]].hasSuffix("ـ")
+    }
 }

@@ -472,6 +472,12 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func aClosingGuillemetAfterAColonOpensAQuotation() throws {
+        let document = try analyze("البلدة\n\nوقال القائد سالم الحربي :»لقد سيطرنا على البلدة وقواتنا تبحث عن متفجرات«. وكانت المعارك عنيفة.")
+        #expect(document.quotes.map { document[$0.span] } == ["لقد سيطرنا على البلدة وقواتنا تبحث عن متفجرات"])
+        #expect(document.quotes.first?.kind == .direct)
+    }
+
     @Test func anAfterBeforeOrAlsoOpensNoStatement() throws {
         let document = try analyze("""
             المحادثات
