@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
     /// The statements of `document`, in text order; it needs tokens, sentences and entities.
     public func quotes(in document: Document) -> [Quote] {
         let article = ArticleTokens(document, normalizer: normalizer)
-        let found = Cues(article: article, cues: cues)
+        let found = Cues(article: article, cues: cues, namesSpeaker: { namesSpeaker(at: $0, article) })
         let marked = QuotationMarks.quotations(in: article)
         let direct = (marked + parenthesized(article, found, outside: marked)).sorted { $0.opening < $1.opening }
             .filter { isStatement($0, article, found) }
@@ -78,6 +78,13 @@ public struct QuoteExtractor: Sendable {
     }
 
     // MARK: Direct quotations
+
+    /// Whether a person's name, a title or a speaker noun stands at `index`.
+    private func namesSpeaker(at index: Int, _ article: ArticleTokens) -> Bool {
+        let word = String(article.withoutConjunction(index))
+        return (article.nameAt[index] >= 0 && article.document.entities[article.nameAt[index]].kind == .person)
+            || speakerNouns.contains(word) || titles.contains(word) || lexicon.cue(ofMatchingForm: word) == .title
+    }
 
     /// Whether quoted words are a statement rather than a name, a title or a scare-quoted term.
     private func isStatement(_ quotation: QuotationMarks.Quotation, _ article: ArticleTokens, _ found: Cues) -> Bool {
@@ -249,7 +256,9 @@ struct Cues {
     /// Every cue, in text order.
     let all: [SpeechCues.Match]
 
-    init(article: ArticleTokens, cues: SpeechCues) {
+    /// Finds the cues of an article; `namesSpeaker` tells whether a speaker's name, title or
+    /// description begins at a token.
+    init(article: ArticleTokens, cues: SpeechCues, namesSpeaker: (Int) -> Bool) {
         var at: [Int: SpeechCues.Match] = [:]
         var all: [SpeechCues.Match] = []
         var index = 0
@@ -264,7 +273,7 @@ struct Cues {
             let ambiguousAfterCue = match.form.needsComplement && index == previousEnd
             // أحد أبرز المعالم، من أبرز: after these an ambiguous word is a superlative, no verb.
             let superlative = match.form.needsComplement && index > 0 && Self.beforeSuperlatives.contains(article.words[index - 1])
-            if !inSubject, !ambiguousAfterCue, !superlative, !match.form.needsComplement || Self.complementFollows(match, article), !Self.citesRule(match, article) {
+            if !inSubject, !ambiguousAfterCue, !superlative, !match.form.needsComplement || Self.complementFollows(match, article, namesSpeaker), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
                 previousEnd = match.tokens.upperBound
@@ -300,10 +309,13 @@ struct Cues {
     /// Words after which أبرز، أهم are superlatives (أحد أبرز، من أبرز), in matching form.
     private static let beforeSuperlatives = ArticleTokens.matchingForms(["أحد", "إحدى", "من", "ومن", "ثاني", "ثالث"])
 
-    /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens;
-    /// not the أن of لا سيما أن ("especially as").
-    private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens) -> Bool {
-        (match.tokens.upperBound ..< min(article.count, match.tokens.upperBound + 6)).contains { index in
+    /// Whether أن/إن, a colon or a quotation mark follows an ambiguous cue within a few tokens,
+    /// or within a longer subject that begins with a speaker (صرح عضو لجنة التسويق بالنادي
+    /// عبدالله بترجي أن); not the أن of لا سيما أن ("especially as").
+    private static func complementFollows(_ match: SpeechCues.Match, _ article: ArticleTokens, _ namesSpeaker: (Int) -> Bool) -> Bool {
+        let after = match.tokens.upperBound
+        let reach = after < article.count && namesSpeaker(after) ? 12 : 6
+        return (after ..< min(article.count, after + reach)).contains { index in
             (article.isComplementizer(index) && !["سيما", "سيّما"].contains(article.words[index - 1])) || article.words[index] == ":" || article.kind(index) == .quote
         }
     }

@@ -472,6 +472,12 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func anAmbiguousCueReachesFurtherWhenASpeakerFollowsIt() throws {
+        // صرح is also "edifice": it must be followed by أن, here after a long subject.
+        let document = try analyze("البطاقات\n\nوصرح عضو لجنة التسويق بالنادي عبدالله بترجي أن النادي يستعد لإصدار البطاقات الموسمية.")
+        #expect(document.quotes.map { document[$0.span] } == ["أن النادي يستعد لإصدار البطاقات الموسمية"])
+    }
+
     @Test func aClosingGuillemetAfterAColonOpensAQuotation() throws {
         let document = try analyze("البلدة\n\nوقال القائد سالم الحربي :»لقد سيطرنا على البلدة وقواتنا تبحث عن متفجرات«. وكانت المعارك عنيفة.")
         #expect(document.quotes.map { document[$0.span] } == ["لقد سيطرنا على البلدة وقواتنا تبحث عن متفجرات"])
