@@ -366,18 +366,24 @@ struct Attribution {
     func subject(before verb: Int) -> Speaker? {
         var index = verb - 1
         var skipped = 0
+        var unnamedClause = false
         let sentence = article.sentenceOf[verb]
         while index >= 0, article.sentenceOf[index] == sentence, skipped < 4,
               article.isComma(index) || article.timeAt[index] >= 0 || ["قد", "كان", "وكان"].contains(article.words[index]) {
             index -= 1
             skipped += 1
+            // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: the speaker's wish to stay unnamed stands between.
+            if let clause = anonymityClause(endingAt: index) {
+                index = clause - 1
+                unnamedClause = true
+            }
         }
         guard index >= 0, article.sentenceOf[index] == sentence else { return nil }
         // A subject comes right before a verb without a conjunction; before a comma and وقال, a
         // name ends the clause before (… في مدينة لندن، وقالت:), and before وبين or a comma, so
         // does a noun (وحول تفاصيل الدراسة، بين أنها).
         let conjoined = article.withoutConjunction(verb).unicodeScalars.count != article.words[verb].unicodeScalars.count
-        let separated = (index + 1 ..< verb).contains(where: article.isComma)
+        let separated = !unnamedClause && (index + 1 ..< verb).contains(where: article.isComma)
         guard article.nameAt[index] >= 0 else { return conjoined || separated ? nil : describedSubject(endingAt: index) }
         guard !(conjoined && separated) else { return nil }
         let entity = article.document.entities[article.nameAt[index]]
@@ -394,11 +400,26 @@ struct Attribution {
         return named(article.nameAt[index], titleFrom: nil)
     }
 
+    /// The first token of a clause such as طلب عدم ذكر اسمه or رفض الكشف عن هويته that ends at
+    /// `index`, when there is one.
+    func anonymityClause(endingAt index: Int) -> Int? {
+        guard index > 0, Self.identity.contains(article.words[index]) else { return nil }
+        return (max(0, index - 4) ..< index).last { Self.askedNot.contains(article.words[$0]) }
+    }
+
+    /// A speaker's name or identity, and the verbs of asking not to give it, in matching form.
+    static let identity = ArticleTokens.matchingForms(["اسمه", "اسمها", "أسماءهم", "اسمهم", "هويته", "هويتها", "هويتهم"])
+    static let askedNot = ArticleTokens.matchingForms(["طلب", "طلبت", "طلبوا", "فضل", "فضلت", "فضلوا", "رفض", "رفضت", "رفضوا"])
+
     /// A speaker noun and its qualifiers ending at `index`, before the verb (وكان مصدر أمني
-    /// أشار …، وكانت مصادر قالت …).
+    /// أشار …، وكانت مصادر قالت …), in the accusative too (إلا أن مسؤولاً محلياً قال).
     func describedSubject(endingAt index: Int) -> Speaker? {
+        func isSpeakerNoun(_ position: Int) -> Bool {
+            let word = article.withoutConjunction(position)
+            return extractor.speakerNouns.contains(String(word)) || (word.hasSuffix("ا") && extractor.speakerNouns.contains(String(word.dropLast())))
+        }
         for start in stride(from: index, through: max(0, index - 2), by: -1)
-        where article.sentenceOf[start] == article.sentenceOf[index] && extractor.speakerNouns.contains(String(article.withoutConjunction(start))) {
+        where article.sentenceOf[start] == article.sentenceOf[index] && isSpeakerNoun(start) {
             let described = nounPhrase(from: start)
             guard article.document.tokens(overlapping: described.span).upperBound == index + 1 else { return nil }
             return resolved(described)

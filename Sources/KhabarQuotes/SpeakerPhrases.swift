@@ -308,7 +308,9 @@ extension Attribution {
     func qualifies(_ word: String, after head: String) -> Bool {
         // في، من، عن are no adjectives, nor are the relative pronouns.
         guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
+        // مسؤولاً محلياً: an accusative head takes an accusative adjective.
         let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
+            || (head.hasSuffix("ا") && word.hasSuffix("يا"))
         if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
         return word.hasPrefix("ال") || nisba
     }

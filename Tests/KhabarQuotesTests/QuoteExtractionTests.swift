@@ -472,6 +472,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func anUnnamedOfficialWhoAskedNotToBeNamedSpeaksBeforeTheVerb() throws {
+        let document = try analyze("""
+            المواجهة
+
+            وقالت البعثة في بيان إن المسلحين قتلوا. إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد أن بعض القتلى مدنيون». \
+            وقال متعاملون بالسوق إن الطلب ضعيف.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["البعثة", "مسؤولاً محلياً", "متعاملون"])
+    }
+
     @Test func anAmbiguousCueReachesFurtherWhenASpeakerFollowsIt() throws {
         // صرح is also "edifice": it must be followed by أن, here after a long subject.
         let document = try analyze("البطاقات\n\nوصرح عضو لجنة التسويق بالنادي عبدالله بترجي أن النادي يستعد لإصدار البطاقات الموسمية.")
