@@ -38,6 +38,7 @@ extension Attribution {
     static let notNames: Set<String> = [
         "الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع", "اثناء", "عقب", "اثر", "لدي",
         "عند", "منذ", "حين", "بين", "ضمن", "وسط", "امام", "خلف", "تحت", "فوق", "عبر", "نحو", "حتي", "دون", "هذا", "هذه", "ذلك", "تلك",
+        "نفسه", "نفسها", "نفسهم", "انفسهم",
     ]
 
     /// The speaker a run of tokens names (a headline's `Speaker:`): the name covering it, or
@@ -183,6 +184,13 @@ extension Attribution {
         let last = article.words[end - 1]
         guard !(end - start == 2 && (last.hasPrefix("ال") || last.hasPrefix("لل"))), !Self.notNames.contains(last), !endsOnAPlaceAfterAPreposition(start ..< end)
         else { return nil }
+        // الباحثة كارول ديربى أستاذ علم الأعصاب في كلية …: a name between two titles is the
+        // speaker, the second title and its words the role.
+        if end - start > 3, let second = (start + 2 ..< min(end - 1, start + 5)).first(where: { isTitle($0) }),
+           (start + 1 ..< second).allSatisfy({ !article.words[$0].hasPrefix("ال") && !Self.notNames.contains(article.words[$0]) && cues.at[$0] == nil }) {
+            let name = article.span(start + 1 ..< second)
+            return Speaker(span: name, canonical: String(article.document[name]), role: article.span(second ..< end))
+        }
         // … المتحدث الرسمي للانتخابات المهندس جديع بن نهار القحطاني: the name after the last
         // title is the speaker, the words up to it the role.
         if let inner = (start + 1 ..< end - 1).last(where: { isTitle($0) && !namesAnInstitution($0 + 1) }), !["ال", "لل", "بال"].contains(where: article.words[inner + 1].hasPrefix),

@@ -472,6 +472,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func aNameBetweenTwoTitlesSpeaksAndTheSecondIsTheRole() throws {
+        let document = try analyze("""
+            الغذاء
+
+            وقالت الباحثة كارول ديربي أستاذة علم الأعصاب في كلية الطب، أن الغذاء الصحي يحمي الدماغ. \
+            وتصف الصحيفة نفسها على صفحتها الأولى بأنها «صحيفة اقتصادية عالمية». وقال الوزير السابق إن الخطة فشلت.
+            """)
+        let speakers = document.quotes.map { $0.speaker }
+        #expect(speakers.map { $0?.canonical } == ["كارول ديربي", "الصحيفة", "الوزير السابق"])
+        #expect(speakers.first??.role.map { document[$0] } == "أستاذة علم الأعصاب في كلية الطب")
+    }
+
     @Test func anUnnamedOfficialWhoAskedNotToBeNamedSpeaksBeforeTheVerb() throws {
         let document = try analyze("""
             المواجهة
