@@ -116,6 +116,9 @@ struct Attribution {
     /// of a sentence that a participle (مضيفاً) continues.
     func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
+        // ونوه وزير الخارجية بالاجتماع بين الرئيس السيسي و… مؤكدا: the titled subject of the
+        // opening verb, not a person named later in the sentence.
+        if let titled = titledSubject(of: sentence, before: index) { return titled }
         // A person first: in أعلن لاعب فريق الأهلي ياسر الفهمي … مشيراً, the club is the player's.
         for kinds: [Entity.Kind] in [[.person], [.organisation]] {
             for position in sentence.lowerBound ..< index {
@@ -177,12 +180,19 @@ struct Attribution {
         }
         // وأعرب وزير السياحة ميشال فرعون عن سعادته …: the person a title introduces right after
         // the opening verb.
-        var verb = previous.lowerBound
-        while verb < previous.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
-        if verb + 1 < previous.upperBound, isTitle(verb + 1), let person = subject(after: verb + 1), person.kind == .person {
+        if let person = titledSubject(of: previous, before: previous.upperBound), person.kind == .person {
             return (person, sentenceIndex - 1)
         }
         return nil
+    }
+
+    /// The speaker a title names right after the verb that opens a sentence (ونوه وزير
+    /// الخارجية …), when the title stands before `index`.
+    func titledSubject(of sentence: Range<Int>, before index: Int) -> Speaker? {
+        var verb = sentence.lowerBound
+        while verb < index - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        guard verb + 1 < index, isTitle(verb + 1) else { return nil }
+        return subject(after: verb + 1)
     }
 
     /// The speaker a cue names: its subject after the verb or the phrase, or before the verb;

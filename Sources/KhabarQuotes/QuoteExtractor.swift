@@ -175,9 +175,11 @@ public struct QuoteExtractor: Sendable {
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
             var end = sentence.upperBound
-            // The clause ends where a new cue takes over (، مضيفاً أن …).
-            if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { found.at[$0] != nil && article.isComma($0 - 1) }) {
-                end = next - 1
+            // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»).
+            if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
+                found.at[index].map { article.isComma(index - 1) || ($0.proclitic > 0 && [.say, .continue].contains($0.form.role)) } ?? false
+            }) {
+                end = article.isComma(next - 1) ? next - 1 : next
             }
             while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
             guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }

@@ -170,6 +170,10 @@ extension Attribution {
         if end + 2 < article.count, article.isComma(end), isTitle(end + 1) || isNationality(end + 1), let named = appositiveName(from: end + 2) {
             return Speaker(span: named.span, canonical: named.canonical, kind: named.kind, role: article.span(start ..< end))
         }
+        // صرح منسق الشؤون الإنسانية، «روبيرت بايبر» أن: the name in quotation marks after the office.
+        if end + 2 < article.count, article.isComma(end), article.kind(end + 1) == .quote, let named = quotedName(at: end + 1) {
+            return Speaker(span: named.span, canonical: named.canonical, role: article.span(start ..< end))
+        }
         guard next < article.count, end > start + 1,
               endsSubject(at: next) || article.kind(next) == .quote || article.words[next] == ":" || Self.sayingNouns.contains(article.words[next]) else {
             return nil

@@ -472,6 +472,29 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "متحدث باسم شرطة المدينة")
     }
 
+    @Test func aReportedClauseEndsWhereTheNextVerbOpensAQuotation() throws {
+        let document = try analyze("""
+            المنتخب
+
+            من جهته أكد رئيس البعثة سالم الحربي أن المعسكر يسير كما خطط له وقال: "نتمنى أن يحالفنا التوفيق".
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["أن المعسكر يسير كما خطط له", "نتمنى أن يحالفنا التوفيق"])
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "سالم الحربي" })
+    }
+
+    @Test func anOfficeThenANameInQuotationMarksAndAnOpeningTitledSubject() throws {
+        let document = try analyze("""
+            سوسيا
+
+            صرح منسق الشؤون الإنسانية في الأراضي المحتلة، «روبرت بايبر» أن المجتمع الدولي لن يصمت. \
+            ونوه وزير الخارجية بالاجتماع بين الرئيس خالد العمري والوفد، مؤكدا أن الاجتماع كان مثمرا.
+            """)
+        let speakers = document.quotes.map { $0.speaker }
+        #expect(speakers.first??.canonical == "روبرت بايبر")
+        #expect(speakers.first??.role.map { document[$0] } == "منسق الشؤون الإنسانية في الأراضي المحتلة")
+        #expect(speakers.last??.canonical == "وزير الخارجية")
+    }
+
     @Test func aNameBetweenTwoTitlesSpeaksAndTheSecondIsTheRole() throws {
         let document = try analyze("""
             الغذاء
