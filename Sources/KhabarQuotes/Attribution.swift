@@ -117,8 +117,10 @@ struct Attribution {
     func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
         // ونوه وزير الخارجية بالاجتماع بين الرئيس السيسي و… مؤكدا: the titled subject of the
-        // opening verb, not a person named later in the sentence.
-        if let titled = titledSubject(of: sentence, before: index) { return titled }
+        // opening verb, not a person named later in the sentence — unless a clause of its own
+        // comes between (وصل الفريق …، حيث بدأ اللاعب حديثه قائلا).
+        if !(sentence.lowerBound ..< index).contains(where: { Self.clauseOpeners.contains(article.words[$0]) }),
+           let titled = titledSubject(of: sentence, before: index) { return titled }
         // A person first: in أعلن لاعب فريق الأهلي ياسر الفهمي … مشيراً, the club is the player's.
         for kinds: [Entity.Kind] in [[.person], [.organisation]] {
             for position in sentence.lowerBound ..< index {
@@ -142,6 +144,9 @@ struct Attribution {
         let name = article.span(title + 1 ..< index)
         return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
     }
+
+    /// Words that open a clause with a subject of its own, in matching form.
+    static let clauseOpeners = ArticleTokens.matchingForms(["حيث", "بينما", "فيما", "عندما", "حين", "لكن", "ولكن", "بعدما"])
 
     /// A speaker's talk with its pronoun (حديثه، كلمتها), in matching form.
     static let talkNouns = ArticleTokens.matchingForms(["حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها",
