@@ -108,6 +108,10 @@ public struct EntityRecognition: DocumentProcessor {
                 var tokens = name.tokens
                 // وقال متعب بحسب صحيفة مكة: a particle of attribution ends no name.
                 while tokens.count > 1, Self.particles.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
+                // دعا القرشي الله أن: God after a definite surname is the verb's object, no part of
+                // the name (as in نصر الله، عبد الله).
+                if kind == .person, tokens.count > 1, knownKeys[run[tokens.upperBound - 1]] == Self.god,
+                   document[document.tokens[run[tokens.upperBound - 2]]].hasPrefix("ال") { tokens = tokens.dropLast() }
                 if let place = placesNamedAfterPeople.place(around: tokens, kind: kind, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
@@ -190,6 +194,9 @@ public struct EntityRecognition: DocumentProcessor {
         "مسؤول", "مسؤولة", "مسؤولان", "مسؤولين", "مسؤولون", "مصدر", "مصادر", "شاهد", "شهود", "ناشط", "ناشطون", "ناشطين",
         "متحدث", "متحدثة", "مراسل", "مراسلة", "دبلوماسي", "دبلوماسيون", "خبير", "خبراء", "محلل", "محللون", "مواطن", "مواطنون",
     ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
+
+    /// الله, by matching key.
+    private static let god = MatchingForm.key(of: MatchingForm.normalized("الله"))
 
     /// Prepositions and particles of attribution, which the tagger now and then runs a name into.
     private static let particles: Set<UInt64> = Set([

@@ -76,6 +76,14 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .person })
     }
 
+    @Test func godAfterADefiniteSurnameIsNoPartOfTheName() throws {
+        let document = try analyze("عنوان\n\nوقد دعا العقيد عاطي القرشي الله أن يحفظ البلاد. وقال حسن نصر الله إن المعركة طويلة.")
+        let persons = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        #expect(persons.contains("عاطي القرشي"))
+        #expect(!persons.contains { $0.hasSuffix("القرشي الله") })
+        #expect(persons.contains("حسن نصر الله"))
+    }
+
     @Test func aParticleOfAttributionEndsNoName() throws {
         let document = try analyze("عنوان\n\nوأوضح سعد حسب المصادر أن القرار نهائي.")
         let people = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
