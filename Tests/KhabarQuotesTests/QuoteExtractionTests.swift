@@ -555,6 +555,11 @@ struct QuoteExtractionTests {
         #expect(speaker.role.map { document[$0] } == "آية الله")
     }
 
+    @Test func theWebsiteReferredBackSpeaksForTheClubThatOwnsIt() throws {
+        let document = try analyze("الهلال\n\nنشر الموقع الرسمي لنادي الهلال صورا من المعسكر. وقال الموقع: \"يواصل الفريق تدريباته استعدادا للموسم الجديد\".")
+        #expect(document.quotes.first?.speaker?.canonical == "نادي الهلال")
+    }
+
     @Test func aStudySpeaksForTheCentreThatPreparedIt() throws {
         let document = try analyze("الدراسة\n\nأحصت دراسة أعدها مركز الخليج للدراسات الاستراتيجية مئة موقف. وقالت الدراسة إن المواقف تزايدت.")
         let speaker = try #require(document.quotes.first?.speaker)
