@@ -186,8 +186,8 @@ public struct EntityRecognition: DocumentProcessor {
         document.entities = entities
     }
 
-    /// Words that begin compound names, written apart or joined (عبد الله، عبدالله; أبو راس، أبوراس).
-    private static let compoundFirstParts: Set<UInt64> = Set(["عبد", "أبو"].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
+    /// ``EntityLinker/compoundNameParts`` by matching key.
+    private static let compoundFirstParts: Set<UInt64> = Set(EntityLinker.compoundNameParts.map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// Nouns for people that the tagger sometimes reads as a person's name, by matching key.
     private static let peopleNouns: Set<UInt64> = Set([

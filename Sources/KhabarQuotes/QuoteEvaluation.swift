@@ -1,5 +1,6 @@
 import Foundation
 import KhabarCore
+import KhabarEntities
 
 /// One article of a quotation gold file (docs/QUOTES-GOLD.md): its id and its statements.
 public struct QuoteGold: Decodable, Sendable {
@@ -98,8 +99,8 @@ public struct QuoteEvaluation: Sendable {
         return contains(goldWords, predictedWords) || contains(predictedWords, goldWords)
     }
 
-    /// The first parts of compound names, in search normalization.
-    private static let compoundFirstParts: Set<String> = ["عبد", "ابو"]
+    /// ``EntityLinker/compoundNameParts`` in search normalization.
+    private static let compoundFirstParts = Set(EntityLinker.compoundNameParts.map { normalizer.normalize($0) })
 
     /// matched / predicted.
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }

@@ -79,11 +79,18 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: Direct quotations
 
+    /// Whether a word (in matching form, with or without its article) is a title (وزير، متحدث،
+    /// كولونيل): a title cue word of the lexicon or one of ``titles``.
+    func isTitle(word: Substring) -> Bool {
+        [String(word), "ال" + word].contains { lexicon.cue(ofMatchingForm: $0) == .title }
+            || titles.contains(String(Attribution.withoutArticle(word)))
+    }
+
     /// Whether a person's name, a title or a speaker noun stands at `index`.
     private func namesSpeaker(at index: Int, _ article: ArticleTokens) -> Bool {
-        let word = String(article.withoutConjunction(index))
+        let word = article.withoutConjunction(index)
         return (article.nameAt[index] >= 0 && article.document.entities[article.nameAt[index]].kind == .person)
-            || speakerNouns.contains(word) || titles.contains(word) || lexicon.cue(ofMatchingForm: word) == .title
+            || speakerNouns.contains(String(word)) || isTitle(word: word)
     }
 
     /// Whether quoted words are a statement rather than a name, a title or a scare-quoted term.

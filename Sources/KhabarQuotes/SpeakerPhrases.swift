@@ -6,8 +6,7 @@ import KhabarEntities
 extension Attribution {
     /// Whether a word without its article is a title (وزير، متحدث، كولونيل).
     func isTitleWord(_ word: Substring) -> Bool {
-        [String(word), "ال" + word].contains { extractor.lexicon.cue(ofMatchingForm: $0) == .title }
-            || extractor.titles.contains(String(Self.withoutArticle(word)))
+        extractor.isTitle(word: word)
     }
 
     /// The word without its article, when something is left (الوزير → وزير).
@@ -16,8 +15,8 @@ extension Attribution {
     }
 
     /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    static let namedInQuotes = ArticleTokens.matchingForms(["صحيفة", "وكالة", "قناة", "شبكة", "تلفزيون", "موقع", "مجلة", "إذاعة", "حركة", "جمعية",
-                                                "منظمة", "شركة", "مؤسسة", "حزب", "جماعة", "تنظيم", "جبهة", "مركز", "هيئة"])
+    static let namedInQuotes = media.union(ArticleTokens.matchingForms(["حركة", "جمعية", "منظمة", "شركة", "مؤسسة", "حزب", "جماعة",
+                                                                        "تنظيم", "جبهة", "مركز", "هيئة"]))
 
     /// Whether the word is ل and a medium (لوكالة، لصحيفة، لـ"…"): whom a statement was made to.
     func namesAMedium(at index: Int) -> Bool {
@@ -352,9 +351,7 @@ extension Attribution {
     func isTitle(_ index: Int) -> Bool {
         guard !Self.notNames.contains(article.words[index]) else { return false }
         // وكيل and وزير begin with the letter و, not the conjunction: the whole word is tried too.
-        let word = Substring(article.words[index])
-        return isTitleWord(article.withoutConjunction(index)) || extractor.lexicon.cue(ofMatchingForm: String(word)) == .title
-            || extractor.titles.contains(String(Self.withoutArticle(word)))
+        return isTitleWord(article.withoutConjunction(index)) || isTitleWord(Substring(article.words[index]))
     }
 
     /// Whatever fills the place of the subject between a verb and أن/إن, up to eight words, when

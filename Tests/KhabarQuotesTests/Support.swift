@@ -22,3 +22,10 @@ let quotePipeline: Pipeline = {
 func analyze(_ text: String) throws -> Document {
     try quotePipeline.analyze(try Khabar.read(data: Data(text.utf8), source: "test", format: .text)[0])
 }
+
+/// The speaker of the first quotation of a text of our own: its canonical name and its role as
+/// written; nil when there is no quotation or no speaker.
+func firstSpeaker(of text: String) throws -> (name: String, role: String?)? {
+    let document = try analyze(text)
+    return document.quotes.first?.speaker.map { speaker in (speaker.canonical, speaker.role.map { String(document[$0]) }) }
+}

@@ -13,6 +13,10 @@ public struct EntityLinker: Sendable {
     /// Creates a linker over a lexicon.
     public init(lexicon: EntityLexicon) { self.lexicon = lexicon }
 
+    /// Words that begin compound names, written apart or joined (عبد الله، عبدالله; أبو راس،
+    /// أبوراس): linking, and scoring speakers, take such a word and the next as one.
+    public static let compoundNameParts = ["عبد", "أبو"]
+
     /// The longest mentions a shorter one is compared with, per word: bounds the work on
     /// articles made of nothing but names.
     static let candidatesPerWord = 64
