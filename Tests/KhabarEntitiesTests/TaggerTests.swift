@@ -34,6 +34,19 @@ struct TaggerTests {
         #expect(governmentTags[4 ... 5] == ["B-PER", "I-PER"])
     }
 
+    @Test func aQuotedTitleAfterTheWordForTheWorkIsMisc() {
+        // The title's words are common words; the word for the work before the marks decides.
+        let programme = ["وتقدم", "المذيعة", "برنامجا", "جديدا", "«", "نافذة", "على", "الصباح", "»", "كل", "أسبوع", "."]
+        let tags = tagger.tag(programme).map(\.description)
+        #expect(tags[4] == "O" && tags[8] == "O")
+        #expect(tags[5 ... 7] == ["B-MISC", "I-MISC", "I-MISC"])
+        // A long quotation after such a word is speech, and a mark after another word no title.
+        let speech = ["وقال", "في", "كتابه", "«", "إن", "المدينة", "كانت", "أجمل", "من", "ذلك", "بكثير", "في", "الماضي", "»", "."]
+        #expect(!tagger.tag(speech).contains { $0.description.hasSuffix("MISC") })
+        let slogan = ["رفع", "المحتجون", "شعار", "«", "الأرض", "لنا", "»", "."]
+        #expect(tagger.tag(slogan).map(\.description)[4 ... 5] == ["O", "O"])
+    }
+
     @Test func inputWithoutArabicGetsValidTags() {
         let tokens = ["The", "talks", "in", "Geneva", "resume", "on", "Monday", ",", "2015", "!", "😀", "https://example.org"]
         let tags = tagger.tag(tokens)

@@ -83,6 +83,7 @@ public struct EntityTagger: Sendable {
         var tags = Self.decode(emissions: emissions, count: tokens.count, transitions: transitions)
         // A word whose host differs from its bare form carries the article.
         joinOrganisationHeads(&tags, hosts: hosts) { hosts[$0] != atoms[$0 * stride + NameFeatures.Atom.bare.rawValue] }
+        WorkTitles.mark(&tags, tokens: tokens, hosts: hosts)
         return (tags, hosts)
     }
 
