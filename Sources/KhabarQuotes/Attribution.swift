@@ -253,6 +253,11 @@ struct Attribution {
                 || (Self.honorifics.contains(article.words[index]) && index + 1 < article.count && isTitle(index + 1)) {
                 index += 1
                 skipped += 1
+            } else if index + 2 < article.count, article.words[index].unicodeScalars.count == 1, article.words[index + 1] == ".",
+                      article.kind(index + 2) == .word {
+                // وقال د. قاسم …: an abbreviated title and its full stop.
+                index += 2
+                skipped += 2
             } else if let end = recipient(at: index) {
                 skipped += end - index
                 index = end
@@ -282,7 +287,9 @@ struct Attribution {
                 // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase, nor
                 // does a comma before a second office (رئيس النادي الأدبي، المنسق العام الدكتور …).
                 let abbreviation = article.words[probe] == "." && probe > 0 && article.words[probe - 1].unicodeScalars.count == 1
+                // بين and مع lead to someone else (ونوه الوزير بالاجتماع بين الرئيس فلان والوفد).
                 if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
+                    || ["بين", "مع"].contains(article.words[probe])
                     || (article.isComma(probe) && !(probe + 1 < article.count && (article.nameAt[probe + 1] >= 0 || isTitle(probe + 1)))) { break }
                 probe += 1
             }

@@ -156,6 +156,10 @@ public struct QuoteExtractor: Sendable {
     static let particlesBeforeOtherAn = ArticleTokens.matchingForms(["قبل", "بعد", "كما", "إذ", "بمجرد", "شأنه", "شأنها", "شأنهم",
                                                                      "منذ", "دون", "بدل", "سيما", "رغم", "برغم", "لمجرد"])
 
+    /// Conjunctions that set a second speaker's words beside the first's (فيما، بينما), in
+    /// matching form.
+    static let contrastingConjunctions = ArticleTokens.matchingForms(["فيما", "بينما"])
+
     /// Cues followed by أن/إن in their sentence, with the clause that follows as a statement,
     /// unless the clause holds a direct quotation (which then stands for the statement).
     private func reportedSpeech(_ article: ArticleTokens, _ found: Cues, outside direct: [QuotationMarks.Quotation]) -> [Statement] {
@@ -182,11 +186,15 @@ public struct QuoteExtractor: Sendable {
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
             var end = sentence.upperBound
-            // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»).
+            // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»; …، فيما
+            // أشارت مصادر إلى أن …).
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
-                found.at[index].map { article.isComma(index - 1) || ($0.proclitic > 0 && [.say, .continue].contains($0.form.role)) } ?? false
+                found.at[index].map {
+                    article.isComma(index - 1) || Self.contrastingConjunctions.contains(article.words[index - 1])
+                        || ($0.proclitic > 0 && [.say, .continue].contains($0.form.role))
+                } ?? false
             }) {
-                end = article.isComma(next - 1) ? next - 1 : next
+                end = article.isComma(next - 1) || Self.contrastingConjunctions.contains(article.words[next - 1]) ? next - 1 : next
             }
             while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
             guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }
@@ -278,8 +286,11 @@ struct Cues {
             // طالب is part of the subject, not "demanded").
             let inSubject = index - previousEnd <= 3 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word }
                 && (previousEnd ..< index).contains { article.nameAt[$0] >= 0 }
-            // An ambiguous word right after a cue is no second cue (وأكدت عبر شبكات التواصل: "via").
-            let ambiguousAfterCue = match.form.needsComplement && index == previousEnd
+            // An ambiguous word right after a cue, or after a cue and a short subject, is no second
+            // cue (وأكدت عبر شبكات التواصل، وأضافت الوكالة عبر موقعها: "via") unless و or ف joins
+            // it as a second verb (no ambiguous form begins with either).
+            let ambiguousAfterCue = match.form.needsComplement && (0 ... 3).contains(index - previousEnd)
+                && (previousEnd ..< index).allSatisfy { article.kind($0) == .word } && !["و", "ف"].contains(article.words[index].first)
             // أحد أبرز المعالم، من أبرز: after these an ambiguous word is a superlative, no verb.
             let superlative = match.form.needsComplement && index > 0 && Self.beforeSuperlatives.contains(article.words[index - 1])
             if !inSubject, !ambiguousAfterCue, !superlative, !match.form.needsComplement || Self.complementFollows(match, article, namesSpeaker), !Self.citesRule(match, article) {

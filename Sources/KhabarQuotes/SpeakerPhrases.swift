@@ -82,13 +82,16 @@ extension Attribution {
         return title.map { article.span($0 ..< end) }
     }
 
-    /// An apposition after a name, or the organisation it is "of".
+    /// An apposition after a name, with or without a comma (قاسم الحربي رئيس مجلس الإدارة), or
+    /// the organisation it is "of".
     func roleAfter(_ end: Int) -> Span? {
         guard end < article.count else { return nil }
-        if article.isComma(end), end + 1 < article.count, isTitle(end + 1) || extractor.speakerNouns.contains(String(article.withoutConjunction(end + 1))) {
-            var last = end + 1
-            while last + 1 < min(article.count, end + 14), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
-            return article.span(end + 1 ..< last + 1)
+        let start = article.isComma(end) ? end + 1 : end
+        if start < article.count, article.sentenceOf[start] == article.sentenceOf[end],
+           isTitle(start) || extractor.speakerNouns.contains(String(article.withoutConjunction(start))) {
+            var last = start
+            while last + 1 < min(article.count, start + 13), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
+            return article.span(start ..< last + 1)
         }
         if ["من", "في"].contains(article.words[end]), end + 1 < article.count, article.nameAt[end + 1] >= 0,
            article.document.entities[article.nameAt[end + 1]].kind == .organisation {
@@ -276,7 +279,14 @@ extension Attribution {
         let word = article.words[index], before = article.words[index - 1]
         let definite = ["ال", "بال", "لل", "وال"].contains { before.hasPrefix($0) }
         return definite && !["ال", "بال", "لل", "وال", "و"].contains { word.hasPrefix($0) } && !Self.notNames.contains(word)
-            && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index)
+            && article.nameAt[index] < 0 && word.unicodeScalars.count >= 3 && !isTitle(index) && !startsWithPreposition(index)
+    }
+
+    /// Whether a word is a noun behind a glued preposition and hamza (لإغاثة، بأهمية), which no
+    /// name begins with; the matching form has lost the hamza, so the text is read.
+    func startsWithPreposition(_ index: Int) -> Bool {
+        let text = article.document[article.document.tokens[index]]
+        return ["لإ", "لأ", "بإ", "بأ"].contains { text.hasPrefix($0) }
     }
 
     /// The token's span without the و or ف that ``ArticleTokens/withoutConjunction(_:)`` strips

@@ -164,8 +164,8 @@ extension Attribution {
         return nil
     }
 
-    /// The person a title introduces within a few words of its sentence (وكيل إمارة منطقة
-    /// الرياض عبدالله القرني), unless the person only names an institution (جامعة الملك سعود),
+    /// The person a title introduces within eleven words of its sentence (وكيل إمارة منطقة
+    /// الرياض عبدالله القرني; عضو مؤتمر الرياض لإنقاذ اليمن وبناء الدولة الاتحادية الدكتورة …), unless the person only names an institution (جامعة الملك سعود),
     /// or the person right before it, whose office it is.
     func personIntroduced(byTitleAt position: Int) -> Speaker? {
         let sentence = article.sentenceOf[position]
@@ -174,7 +174,7 @@ extension Attribution {
            article.document.entities[article.nameAt[position - 1]].kind == .person {
             return named(article.nameAt[position - 1], titleFrom: nil)
         }
-        for probe in position + 1 ..< min(article.count, position + 8) where article.sentenceOf[probe] == sentence {
+        for probe in position + 1 ..< min(article.count, position + 12) where article.sentenceOf[probe] == sentence {
             let name = article.nameAt[probe]
             if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
         }

@@ -751,6 +751,48 @@ struct QuoteExtractionTests {
         #expect(speaker.canonical.contains("ليدز يونايتد"), "\(speaker.canonical)")
     }
 
+    @Test func viaAfterTheVerbAndItsSubjectIsNoCue() throws {
+        // عبر is "via" here: the statement is the agency's, cued by أضافت.
+        let document = try analyze("""
+            المسبار
+
+            قالت وكالة الفضاء الأوروبية إن المسبار وصل إلى مداره. وأضافت الوكالة عبر موقعها الرسمي، أن الصور الأولى ستنشر غدا.
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.last.map { document[$0.cue!] } == "أضافت")
+        #expect(document.quotes.last?.speaker?.canonical == "وكالة الفضاء الأوروبية")
+    }
+
+    @Test func anAbbreviatedTitleBeforeTheNameAndAnOfficeWithoutAComma() throws {
+        let speaker = try #require(try firstSpeaker(of: """
+            المستشفى
+
+            وقال د. ماجد الشهري مدير المستشفى الجامعي "سنفتتح الجناح الجديد في الشهر المقبل".
+            """))
+        #expect(speaker.name == "ماجد الشهري")
+        #expect(speaker.role == "مدير المستشفى الجامعي")
+    }
+
+    @Test func whileAnotherSpeakerSaysEndsTheFirstStatement() throws {
+        let document = try analyze("""
+            الطقس
+
+            أكد المتحدث باسم الدفاع المدني سالم المطيري أن الأمطار توقفت، فيما أشارت مصادر محلية إلى أن السيول ما زالت تغلق الطرق.
+            """)
+        #expect(document.quotes.map { String(document[$0.span]) } == ["أن الأمطار توقفت", "أن السيول ما زالت تغلق الطرق"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم المطيري", "مصادر محلية"])
+    }
+
+    @Test func aLongOfficeRepeatedWithoutTheNameIsItsHolder() throws {
+        // The office runs nine words before the name it introduces; repeated alone later, it is her.
+        let document = try analyze("""
+            الإغاثة
+
+            وصلت عضو اللجنة الوطنية لإغاثة المتضررين من السيول في المحافظات الجنوبية الدكتورة سلمى العبدلي إلى المدينة أمس. واعتبرت عضو اللجنة الوطنية لإغاثة المتضررين أن المساعدات غير كافية.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "سلمى العبدلي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
