@@ -140,6 +140,43 @@ public struct EntityRecognition: DocumentProcessor {
             }
         }
         entities = Self.withoutOverlaps(candidates)
+        /// Whether a token is a word with the article and no other proclitic (الدولية, not والمجوهرات).
+        func isBareDefinite(_ index: Int) -> Bool {
+            let token = document.tokens[index]
+            return host(of: index).start == token.start && document[token].hasPrefix("ال")
+        }
+        /// منظمة العفو الدولية … ولكن العفو الدولية تقول: an organisation named again without its
+        /// head word is the same organisation where the tagger left the shorter name out. The rest
+        /// must be a name of its own — two definite words at least, a noun and its adjectives
+        /// (الجيش الحر), not a noun and its complement (منظمة حقوق الإنسان → حقوق الإنسان).
+        func organisationsWithoutHead(in found: [Entity]) -> [Entity] {
+            var names: [UInt64: [[UInt64]]] = [:] // first word of the rest → the rests starting with it
+            for entity in found where entity.kind == .organisation {
+                let tokens = document.tokens(overlapping: entity.span)
+                guard tokens.count >= 3, tagger.lexicon.cues[host(of: tokens.lowerBound).key] == .organisation,
+                      tokens.dropFirst().allSatisfy(isBareDefinite) else { continue }
+                let rest = tokens.dropFirst().map { host(of: $0).key }
+                names[rest[0], default: []].append(rest)
+            }
+            guard !names.isEmpty else { return [] }
+            let covered = Set(found.flatMap { document.tokens(overlapping: $0.span) })
+            var added: [Entity] = []
+            for run in runs {
+                var position = 0
+                while position < run.count {
+                    let matching = names[knownKeys[run[position]] ?? 0]?.first { rest in
+                        position + rest.count <= run.count && rest.indices.allSatisfy {
+                            knownKeys[run[position + $0]] == rest[$0] && !covered.contains(run[position + $0])
+                        }
+                    }
+                    guard let rest = matching else { position += 1; continue }
+                    added.append(entity(.organisation, run[position]...run[position + rest.count - 1]))
+                    position += rest.count
+                }
+            }
+            return added
+        }
+        entities = Self.withoutOverlaps(entities + organisationsWithoutHead(in: entities))
         let covered = Set(entities.flatMap { document.tokens(overlapping: $0.span) })
         for run in runs {
             for index in run where !covered.contains(index) && document.tokens[index].kind == .word {

@@ -275,6 +275,10 @@ struct Attribution {
             return named(article.nameAt[index], titleFrom: nil)
         }
         if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) { return known }
+        // وقال بالمر إنه …: a surname the tagger missed here, of a person it named in full before.
+        if !isTitle(index), !extractor.speakerNouns.contains(String(article.withoutConjunction(index))), let known = personSurnamed(at: index) {
+            return known
+        }
         if isTitle(index) {
             var probe = index + 1
             while probe < min(article.count, index + 20), article.sentenceOf[probe] == sentence {

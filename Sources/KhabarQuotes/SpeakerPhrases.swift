@@ -421,12 +421,15 @@ extension Attribution {
     /// article does not name it, and the document speaks.
     func issuer(of speaker: Speaker) -> Speaker? {
         guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
-        let head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        var head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        // بيانًا: the accusative's alef.
+        if !Self.documentNouns.contains(String(head)), head.hasSuffix("ا") { head = head.dropLast() }
         guard Self.documentNouns.contains(String(head)) else { return nil }
         // The first few mentions introduce the document; the rest only repeat it.
         let mentions = Array(self.mentions(of: head, before: tokens.lowerBound).prefix(4)) + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
+            if let issuing = issuingSubject(before: mention) { return issuing }
             var next = mention + 1
             // تقرير "ساما"، التقرير الـ (51) الصادر: marks and a number between.
             while next < min(article.count, mention + 6), article.kind(next) != .word || article.words[next] == "ال" { next += 1 }
@@ -447,6 +450,26 @@ extension Attribution {
         }
         return nil
     }
+
+    /// The subject of a verb of issuing right before a document (أصدرت قيادة القوات المشتركة
+    /// بيانًا أوضحت فيه أن …): the institution after the verb, when it is all that stands between.
+    private func issuingSubject(before document: Int) -> Speaker? {
+        let sentence = article.sentenceOf[document]
+        guard let verb = (max(0, document - 8) ..< document).last(where: {
+            article.sentenceOf[$0] == sentence && Self.issuingVerbs.contains(String(article.withoutConjunction($0)))
+        }), verb + 1 < document else { return nil }
+        if let issuer = organisation(at: verb + 1) ?? institutionNamed(at: verb + 1),
+           article.document.tokens(overlapping: issuer.span).upperBound == document { return issuer }
+        // قيادة القوات المشتركة: a head the lexicon does not know before the organisation's name.
+        let between = verb + 1 ..< document
+        guard between.count <= 6, between.allSatisfy({ article.kind($0) == .word }), article.nameAt[document - 1] >= 0,
+              article.document.entities[article.nameAt[document - 1]].kind == .organisation else { return nil }
+        let span = article.span(between)
+        return Speaker(span: span, canonical: String(article.document[span]), kind: .organisation)
+    }
+
+    /// Verbs of issuing or publishing a document, past tense, in matching form.
+    static let issuingVerbs = ArticleTokens.matchingForms(["أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وزع", "وزعت", "أطلق", "أطلقت"])
 
     /// The organisation named at `index`, or a definite institution that refers back to one
     /// (البنك → البنك المركزي الألماني).

@@ -68,6 +68,19 @@ struct LinkingTests {
         #expect(!organisations.contains { $0.hasPrefix("إدارة النادي") || $0.hasPrefix("مركز") || $0.contains("خالد") })
     }
 
+    @Test func anOrganisationNamedAgainWithoutItsHeadIsTheSameOrganisation() throws {
+        let document = try analyze("""
+            الإعدامات
+
+            قالت منظمة العفو الدولية إن الأرقام مقلقة، وطالبت منظمة حقوق الإنسان بالتحقيق. \
+            وتعترف الحكومة بمئتي حالة، لكن العفو الدولية تقول إن العدد أكبر، وإن حقوق الإنسان منتهكة.
+            """)
+        let short = try #require(document.entities.first { document[$0.span] == "العفو الدولية" })
+        #expect(short.kind == .organisation && short.canonical == "منظمة العفو الدولية")
+        // A noun and its complement (حقوق الإنسان) is a topic, not the organisation's name.
+        #expect(!document.entities.contains { document[$0.span] == "حقوق الإنسان" })
+    }
+
     @Test func aPlaceNamedAfterAPersonIsAPlace() throws {
         let document = try analyze("عنوان\n\nوصل الوفد إلى مطار الملك خالد الدولي في الرياض، وافتتح جسر الملك فهد.")
         let places = document.entities.filter { $0.kind == .location }.map { String(document[$0.span]) }

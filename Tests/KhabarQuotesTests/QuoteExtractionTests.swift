@@ -707,7 +707,9 @@ struct QuoteExtractionTests {
 
     @Test func theVerbsPrepositionIsNoPartOfItsSubject() throws {
         let document = try analyze("المشاريع\n\nوأوضح المهندس كمال القبلي أن المشاريع متأخرة. ولفت القبلي إلى أن غياب الإجراءات يؤخر التنفيذ.")
-        #expect(document.quotes.map { $0.speaker?.canonical } == ["كمال القبلي", "القبلي"])
+        // The surname alone is the person named in full before; its mention ends before إلى.
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["كمال القبلي", "كمال القبلي"])
+        #expect(document.quotes.last?.speaker.map { document[$0.span] } == "القبلي")
     }
 
     @Test func anOfficeInAppositionIsItsHolderWhenReferredTo() throws {
@@ -791,6 +793,26 @@ struct QuoteExtractionTests {
             وصلت عضو اللجنة الوطنية لإغاثة المتضررين من السيول في المحافظات الجنوبية الدكتورة سلمى العبدلي إلى المدينة أمس. واعتبرت عضو اللجنة الوطنية لإغاثة المتضررين أن المساعدات غير كافية.
             """)
         #expect(document.quotes.first?.speaker?.canonical == "سلمى العبدلي")
+    }
+
+    @Test func aSurnameTheTaggerMissedIsThePersonNamedInFull() throws {
+        // Another speaker comes between; the surname, untagged here, still names the first.
+        let document = try analyze("""
+            الصيد
+
+            وقال الصياد الأمريكي توماس بالمر إنه لم يخالف القانون. وأوضح الدليل المحلي ماتيو بانغا أن الرحلة بدأت ليلا. وقال بالمر إنه دفع مبلغا كبيرا في الرحلة.
+            """)
+        #expect(document.quotes.count == 3)
+        #expect(document.quotes.last?.speaker?.canonical == "توماس بالمر")
+    }
+
+    @Test func aDocumentSpeaksForWhoeverIssuedItBeforeIt() throws {
+        let speaker = try #require(try firstSpeaker(of: """
+            الحادث
+
+            وفي وقت لاحق، أصدرت هيئة الطيران المدني بيانًا أوضحت فيه أن الطائرة هبطت بسلام.
+            """))
+        #expect(speaker.name == "هيئة الطيران المدني")
     }
 
     @Test func fiveHundredQuotationsInOneArticle() throws {
