@@ -167,9 +167,9 @@ struct Attribution {
         return nil
     }
 
-    /// The person named within the first four tokens of the sentence before the one holding
+    /// The person named within the first six tokens of the sentence before the one holding
     /// `index`, even across a paragraph break: the subject of a verb-first sentence (من جانبه
-    /// جدد السيسي …).
+    /// جدد السيسي …), also after a phrase of place (وفي المدينة المنورة أنشأ فهد فاجع …).
     func openingSubject(ofSentenceBefore index: Int) -> (speaker: Speaker, sentence: Int)? {
         let sentenceIndex = article.sentenceOf[index]
         guard sentenceIndex > 0 else { return nil }
@@ -179,7 +179,7 @@ struct Attribution {
         if ["الذي", "التي"].contains(article.words[previous.upperBound - 1]), let antecedent = antecedent(before: previous.upperBound - 1) {
             return (antecedent, sentenceIndex - 1)
         }
-        for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 4) {
+        for position in previous.lowerBound ..< min(previous.upperBound, previous.lowerBound + 6) {
             let name = article.nameAt[position]
             if name >= 0, article.document.entities[name].kind == .person { return (named(name, titleFrom: nil), sentenceIndex - 1) }
         }

@@ -156,9 +156,19 @@ public struct QuoteExtractor: Sendable {
     static let particlesBeforeOtherAn = ArticleTokens.matchingForms(["قبل", "بعد", "كما", "إذ", "بمجرد", "شأنه", "شأنها", "شأنهم",
                                                                      "منذ", "دون", "بدل", "سيما", "رغم", "برغم", "لمجرد"])
 
-    /// Conjunctions that set a second speaker's words beside the first's (فيما، بينما), in
+    /// Conjunctions that set a second speaker's words beside the first's (فيما، بينما، لكن), in
     /// matching form.
-    static let contrastingConjunctions = ArticleTokens.matchingForms(["فيما", "بينما"])
+    static let contrastingConjunctions = ArticleTokens.matchingForms(["فيما", "بينما", "لكن", "ولكن"])
+
+    /// The contrasting conjunction that opens the clause of the cue at `cue`, right before it or
+    /// before its subject of up to four words, after `start`.
+    private func contrast(before cue: Int, after start: Int, _ article: ArticleTokens) -> Int? {
+        for position in stride(from: cue - 1, through: max(start + 1, cue - 5), by: -1) {
+            if Self.contrastingConjunctions.contains(article.words[position]) { return position }
+            guard article.kind(position) == .word else { return nil }
+        }
+        return nil
+    }
 
     /// Cues followed by أن/إن in their sentence, with the clause that follows as a statement,
     /// unless the clause holds a direct quotation (which then stands for the statement).
@@ -186,15 +196,16 @@ public struct QuoteExtractor: Sendable {
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
             var end = sentence.upperBound
-            // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»; …، فيما
-            // أشارت مصادر إلى أن …).
+            // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»), or where a
+            // conjunction sets another speaker beside this one (…، فيما أشارت مصادر إلى أن …;
+            // …، ولكن المنظمة تقول إن …).
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
                 found.at[index].map {
-                    article.isComma(index - 1) || Self.contrastingConjunctions.contains(article.words[index - 1])
+                    article.isComma(index - 1) || contrast(before: index, after: complementizer, article) != nil
                         || ($0.proclitic > 0 && [.say, .continue].contains($0.form.role))
                 } ?? false
             }) {
-                end = article.isComma(next - 1) || Self.contrastingConjunctions.contains(article.words[next - 1]) ? next - 1 : next
+                end = contrast(before: next, after: complementizer, article) ?? (article.isComma(next - 1) ? next - 1 : next)
             }
             while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
             guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }

@@ -783,6 +783,13 @@ struct QuoteExtractionTests {
             """)
         #expect(document.quotes.map { String(document[$0.span]) } == ["أن الأمطار توقفت", "أن السيول ما زالت تغلق الطرق"])
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم المطيري", "مصادر محلية"])
+        // The second speaker may stand between the conjunction and the verb.
+        let contrasted = try analyze("""
+            الأرقام
+
+            وقال الوزير سالم المطيري إن الحوادث تراجعت، ولكن الجمعية الوطنية تقول إن الأرقام غير دقيقة.
+            """)
+        #expect(contrasted.quotes.map { String(contrasted[$0.span]) } == ["إن الحوادث تراجعت", "إن الأرقام غير دقيقة"])
     }
 
     @Test func aLongOfficeRepeatedWithoutTheNameIsItsHolder() throws {
@@ -813,6 +820,20 @@ struct QuoteExtractionTests {
             وفي وقت لاحق، أصدرت هيئة الطيران المدني بيانًا أوضحت فيه أن الطائرة هبطت بسلام.
             """))
         #expect(speaker.name == "هيئة الطيران المدني")
+    }
+
+    @Test func aSubjectlessVerbTakesThePersonActingInTheSentenceBefore() throws {
+        // A phrase of place comes before the verb and its subject; the earlier speaker is not him.
+        let document = try analyze("""
+            الفنادق
+
+            وقال المدير العام سالم الحربي إن الطلب على الفنادق يتزايد.
+
+            وفي المدينة المنورة أنشأ المستثمر فهد العتيق فندقا على الطريق السريع.
+
+            وقال إنه حصل على الترخيص خلال يوم واحد.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم الحربي", "فهد العتيق"])
     }
 
     @Test func fiveHundredQuotationsInOneArticle() throws {
