@@ -43,6 +43,9 @@ struct Attribution {
             // جيندال … إلى لافايت): that someone, not an earlier speaker.
             found = previous.speaker
         }
+        if found == nil, let cue, last == nil, [.say, .continue].contains(cue.form.role) {
+            found = leadSubject(before: cue.tokens.lowerBound)
+        }
         if found == nil, cue == nil, statement.kind == .direct {
             found = speakerBelow(statement.tokens)
         }
@@ -196,8 +199,23 @@ struct Attribution {
     func titledSubject(of sentence: Range<Int>, before index: Int) -> Speaker? {
         var verb = sentence.lowerBound
         while verb < index - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
-        guard verb + 1 < index, isTitle(verb + 1) else { return nil }
-        return subject(after: verb + 1)
+        // كشف لـ«عكاظ» مدير الجوازات …: the medium spoken to may come first.
+        var first = verb + 1
+        if first < index, let end = recipient(at: first) { first = end }
+        guard first < index, isTitle(first) else { return nil }
+        return subject(after: first)
+    }
+
+    /// The person acting at the opening of one of the three sentences before the one holding
+    /// `index`, the nearest first: for the article's first statement, whose verb has no subject
+    /// and whose speaker the lead introduced (كشف مدير الجوازات اللواء فلان عن … . وأشار إلى … .
+    /// وبين أن …).
+    func leadSubject(before index: Int) -> Speaker? {
+        let sentence = article.sentenceOf[index]
+        for earlier in stride(from: sentence, to: max(0, sentence - 3), by: -1) {
+            if let found = openingSubject(ofSentenceBefore: article.sentences[earlier].lowerBound) { return found.speaker }
+        }
+        return nil
     }
 
     /// The speaker a cue names: its subject after the verb or the phrase, or before the verb;

@@ -836,6 +836,19 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم الحربي", "فهد العتيق"])
     }
 
+    @Test func theFirstStatementWithoutASubjectIsTheLeadsActor() throws {
+        // The lead names him after the medium spoken to; two sentences without a statement follow.
+        let speaker = try #require(try firstSpeaker(of: """
+            تصحيح الأوضاع
+
+            كشف لـ«الوطن» مدير الجوازات بالمنطقة اللواء سعد بن محمد القحطاني عن إنجاز ثلاثة آلاف معاملة.
+            وأشار إلى جاهزية المراكز لاستقبال المراجعين.
+            وأشاد بتعاون الجهات الأمنية.
+            وبين أن الإجراءات بسيطة وتنتهي خلال دقائق.
+            """))
+        #expect(speaker.name == "سعد بن محمد القحطاني")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
