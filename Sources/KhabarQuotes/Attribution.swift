@@ -119,6 +119,10 @@ struct Attribution {
     /// of a sentence that a participle (مضيفاً) continues.
     func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
+        // وأدان معاليه … باسم وزارة العدل …، مشيرا: the honorific stands for the one speaking.
+        if sentence.lowerBound + 1 < index, Self.honorificPronouns.contains(article.words[sentence.lowerBound + 1]), let last {
+            return last.speaker
+        }
         // ونوه وزير الخارجية بالاجتماع بين الرئيس السيسي و… مؤكدا: the titled subject of the
         // opening verb, not a person named later in the sentence — unless a clause of its own
         // comes between (وصل الفريق …، حيث بدأ اللاعب حديثه قائلا).
@@ -204,6 +208,14 @@ struct Attribution {
         if first < index, let end = recipient(at: first) { first = end }
         guard first < index, isTitle(first) else { return nil }
         return subject(after: first)
+    }
+
+    /// Whether the token is a title behind the preposition ل (لخادم الحرمين، للرئيس، لسمو).
+    func addressesATitle(_ index: Int) -> Bool {
+        let word = Substring(article.words[index])
+        guard word.hasPrefix("ل"), word.unicodeScalars.count > 3 else { return false }
+        let host = word.hasPrefix("لل") ? "ال" + word.dropFirst(2) : word.dropFirst()
+        return isTitleWord(host) || Self.honorifics.contains(String(host))
     }
 
     /// The person acting at the opening of one of the three sentences before the one holding
@@ -309,9 +321,10 @@ struct Attribution {
                 // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase, nor
                 // does a comma before a second office (رئيس النادي الأدبي، المنسق العام الدكتور …).
                 let abbreviation = article.words[probe] == "." && probe > 0 && article.words[probe - 1].unicodeScalars.count == 1
-                // بين and مع lead to someone else (ونوه الوزير بالاجتماع بين الرئيس فلان والوفد).
+                // بين and مع lead to someone else (ونوه الوزير بالاجتماع بين الرئيس فلان والوفد), and
+                // so does a title after ل (ورفع الوزير التعازي لخادم الحرمين الشريفين الملك …).
                 if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
-                    || ["بين", "مع"].contains(article.words[probe])
+                    || ["بين", "مع"].contains(article.words[probe]) || addressesATitle(probe)
                     || (article.isComma(probe) && !(probe + 1 < article.count && (article.nameAt[probe + 1] >= 0 || isTitle(probe + 1)))) { break }
                 probe += 1
             }
@@ -505,6 +518,10 @@ struct Attribution {
         }
         return laterNamed(phrase(tokens)) ?? phrase(tokens)
     }
+
+    /// Honorifics with the pronoun of the one just named (معاليه، سموه), in matching form.
+    static let honorificPronouns = ArticleTokens.matchingForms(["سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها",
+                                                                "جلالته", "سماحته", "دولته"])
 
     /// Honorifics that stand before a title (سمو الأمير، معالي الوزير), in matching form.
     static let honorifics = ArticleTokens.matchingForms(["سمو", "معالي", "فضيلة", "سعادة", "جلالة", "سماحة", "دولة"])

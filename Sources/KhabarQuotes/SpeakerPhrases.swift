@@ -413,8 +413,8 @@ extension Attribution {
     /// A preposition with a pronoun, an adverb, or an honorific standing for the one just named,
     /// that may follow a verb (أكد لنا أن، قال أيضا إن، وأوضح سموه أن).
     static let pronounPhrases = ArticleTokens.matchingForms(["لنا", "لي", "لك", "لكم", "لهما", "لهن", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها",
-                                              "عنه", "عنها", "أيضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم",
-                                              "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "سماحته", "دولته"])
+                                              "عنه", "عنها", "أيضا", "كذلك", "بذلك", "حينها", "حينئذ", "بدوره", "بدورها", "بدورهم"])
+        .union(honorificPronouns)
 
     /// The body that issued a document speaking (التقرير الصادر عن مؤسسة النقد، تقرير البنك،
     /// بيان وزارة الخارجية), found at the document's first mention or at this one; nil when the

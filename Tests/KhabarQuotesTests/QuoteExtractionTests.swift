@@ -849,6 +849,20 @@ struct QuoteExtractionTests {
         #expect(speaker.name == "سعد بن محمد القحطاني")
     }
 
+    @Test func anHonorificPronounAndACondolenceToAKingKeepTheSpeaker() throws {
+        // معاليه stands for the minister, though the ministry is named in the sentence; the king
+        // condolences are sent to speaks no word.
+        let document = try analyze("""
+            إدانة
+
+            أدان وزير الصحة الدكتور ماجد الفهيد الاعتداء على المستشفى. وقال معاليه إن الاعتداء جريمة.
+            وأدان معاليه باسم منسوبي وزارة الصحة هذا العمل، مشيرا إلى أن الجناة سينالون عقابهم.
+            ورفع وزير الصحة التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، داعيا أن يحفظ الله البلاد.
+            """)
+        #expect(document.quotes.count == 3)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "ماجد الفهيد" })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
