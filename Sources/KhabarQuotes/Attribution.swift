@@ -305,6 +305,11 @@ struct Attribution {
             return named(article.nameAt[index], titleFrom: nil)
         }
         if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) { return known }
+        // وحسب موقع «فوربس»، صحيفة "الرياض": a medium or body named in quotation marks.
+        if index + 1 < article.count, article.kind(index + 1) == .quote,
+           Self.namedInQuotes.contains(String(Self.withoutArticle(article.withoutConjunction(index)))) {
+            return nounPhrase(from: index)
+        }
         // وقال بالمر إنه …: a surname the tagger missed here, of a person it named in full before.
         if !isTitle(index), !extractor.speakerNouns.contains(String(article.withoutConjunction(index))), let known = personSurnamed(at: index) {
             return known

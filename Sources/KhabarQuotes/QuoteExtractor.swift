@@ -186,10 +186,13 @@ public struct QuoteExtractor: Sendable {
             let reach = max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + 24))
             // The clause starts at أن/إن, or after a colon (وقال: ظهور الآلات أثر …). Phrases such
             // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
-            // After a source (وبحسب مدريد فقد التحق …), فقد opens the clause too.
+            // After a source (وبحسب مدريد فقد التحق …), فقد opens the clause too, and so does the
+            // word after the comma that ends a source opening the sentence (وحسب موقع «فوربس»، يمكن …).
+            let sourceOpens = cue.form.role == .according && !Self.isManner(cue) && cue.tokens.lowerBound == sentence.lowerBound
             guard let opening = (cue.tokens.upperBound ..< reach).first(where: {
                       (article.isComplementizer($0) && !Self.particlesBeforeOtherAn.contains(article.words[$0 - 1]))
                           || article.words[$0] == ":" || (cue.form.role == .according && article.words[$0] == "فقد")
+                          || (sourceOpens && $0 > cue.tokens.upperBound + 1 && article.isComma($0 - 1) && article.kind($0) == .word)
                   }),
                   !(cue.tokens.upperBound ..< opening).contains(where: { quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) } ?? false) })
             else { continue }

@@ -863,6 +863,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "ماجد الفهيد" })
     }
 
+    @Test func aSourceOpeningTheSentenceAttributesTheClauseAfterItsComma() throws {
+        let document = try analyze("""
+            التحديثات
+
+            وحسب صحيفة "الأسواق"، ستطرح الشركة التحديث الجديد في الشهر المقبل.
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(document[quote.span] == "ستطرح الشركة التحديث الجديد في الشهر المقبل")
+        #expect(quote.speaker?.canonical == "صحيفة الأسواق")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
