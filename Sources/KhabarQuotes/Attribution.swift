@@ -397,7 +397,10 @@ struct Attribution {
             if opensClause(end) { return nil }
             end += 1
         }
-        guard end < article.count, end > start + 1, endsSubject(at: end) else { return nil }
+        guard end < article.count, endsSubject(at: end) else { return nil }
+        // أشارت دراسات حديثة إلى أن: the preposition is the verb's.
+        if Self.verbPrepositions.contains(article.words[end - 1]) { end -= 1 }
+        guard end > start + 1 else { return nil }
         return Speaker(span: article.span(start ..< end), canonical: String(article.document[article.span(start ..< end)]))
     }
 

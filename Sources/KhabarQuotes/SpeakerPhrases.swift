@@ -333,8 +333,14 @@ extension Attribution {
         let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
             || (head.hasSuffix("ا") && word.hasSuffix("يا"))
         if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
-        return word.hasPrefix("ال") || nisba
+        return word.hasPrefix("ال") || nisba || Self.indefiniteAdjectives.contains(word)
     }
+
+    /// Adjectives that describe an unnamed source or document without a nisba ending (مسؤول
+    /// كبير، مصادر مطلعة، دراسة حديثة), in matching form.
+    static let indefiniteAdjectives = ArticleTokens.matchingForms(["كبير", "كبيرة", "كبار", "رفيع", "رفيعة", "بارز", "بارزة", "سابق", "سابقة",
+                                                                   "مطلع", "مطلعة", "مطلعون", "موثوق", "موثوقة", "حديث", "حديثة",
+                                                                   "جديد", "جديدة", "عديدة", "مختلفة", "آخر", "أخرى", "آخرون"])
 
     /// Adjectives of office without a nisba ending (المدير العام، الرئيس السابق).
     static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",

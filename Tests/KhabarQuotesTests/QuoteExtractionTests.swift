@@ -874,6 +874,15 @@ struct QuoteExtractionTests {
         #expect(quote.speaker?.canonical == "صحيفة الأسواق")
     }
 
+    @Test func studiesSpeakAndTheVerbsPrepositionIsNotTheirs() throws {
+        let document = try analyze("""
+            الصحة
+
+            وقال الطبيب سالم الحربي إن النوم مهم. وأشارت دراسات حديثة إلى أن قلة النوم تضعف المناعة.
+            """)
+        #expect(document.quotes.last?.speaker?.canonical == "دراسات حديثة")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
