@@ -210,6 +210,21 @@ struct Attribution {
         return subject(after: first)
     }
 
+    /// The preposition that introduces the source of a cue that passes on what another said
+    /// (نقل عن، علم من), by lemma.
+    static let sourceMarkers: [String: String] = ["نقل": "عن", "علم": "من"]
+
+    /// Cues whose first phrase is often their object (اتهم فلانًا بأنه، أبلغ الصحفيين أن، وصف
+    /// القرار بأنه), by lemma.
+    static let verbsWithObject: Set<String> = ["اتهم", "أبلغ", "أخبر", "طمأن", "خاطب", "وصف"]
+
+    /// Whether a speaker's phrase runs up to أن/إن, a comma at most between.
+    func endsBeforeClause(_ speaker: Speaker) -> Bool {
+        var next = article.document.tokens(overlapping: speaker.span).upperBound
+        while next < article.count, article.isComma(next) { next += 1 }
+        return next < article.count && article.isComplementizer(next)
+    }
+
     /// Whether the token is a title behind the preposition ل (لخادم الحرمين، للرئيس، لسمو).
     func addressesATitle(_ index: Int) -> Bool {
         let word = Substring(article.words[index])
@@ -247,10 +262,11 @@ struct Attribution {
             let opensSentence = cue.tokens.lowerBound == article.sentences[article.sentenceOf[cue.tokens.lowerBound]].lowerBound
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : nil)
         case .say, .continue:
-            // ونقلت سي إن إن عن شاهد قوله: the one quoted speaks, not the one quoting.
-            if cue.form.lemma == "نقل", let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 12)).first(where: {
+            // ونقلت سي إن إن عن شاهد قوله، وعلمت «الوطن» من مصادر مطلعة أن: the one quoted
+            // speaks, not the one quoting or learning.
+            if let marker = Self.sourceMarkers[cue.form.lemma], let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 12)).first(where: {
                    article.sentenceOf[$0] == article.sentenceOf[cue.tokens.lowerBound]
-                       && (article.words[$0] == "عن" || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
+                       && (article.words[$0] == marker || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
                }), let quoted = subject(after: from + 1) {
                 return quoted
             }
@@ -261,6 +277,9 @@ struct Attribution {
             }
             let before = cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
             if let found = subject(after: cue.tokens.upperBound) {
+                // واتهم الرئيس السابق علي صالح، بأنه …: the one phrase between such a verb and
+                // its أن is the person accused or told, not the speaker.
+                if Self.verbsWithObject.contains(cue.form.lemma), endsBeforeClause(found) { return before }
                 // بخاري يحذر واشنطن بأن …: the person before the verb speaks, the place after it is addressed.
                 if found.kind == .location, let before, before.kind == .person { return before }
                 return found
@@ -496,12 +515,16 @@ struct Attribution {
     /// and the words that qualify it.
     func attachedSubject(at index: Int) -> Speaker? {
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
-        guard extractor.speakerNouns.contains(String(article.words[index].dropFirst())) else { return nil }
+        // للمصادر is ل and المصادر, the article's alef dropped.
+        let word = article.words[index]
+        let noun = word.hasPrefix("لل") ? "ال" + word.dropFirst(2) : String(word.dropFirst())
+        guard extractor.speakerNouns.contains(noun) else { return nil }
         var end = index + 1
         while end < min(article.count, index + 3), article.kind(end) == .word, !stops(end),
-              qualifies(article.words[end], after: String(article.words[index].dropFirst())) { end += 1 }
-        let span = article.span(index ..< end, skippingFirst: 1)
-        return Speaker(span: span, canonical: String(article.document[span]))
+              qualifies(article.words[end], after: noun) { end += 1 }
+        let elided = word.hasPrefix("لل") && !noun.hasPrefix("ل")
+        let span = article.span(index ..< end, skippingFirst: elided ? 2 : 1)
+        return Speaker(span: span, canonical: (elided ? "ال" : "") + article.document[span])
     }
 
     /// The source after an attribution phrase at the head of its sentence, up to where the

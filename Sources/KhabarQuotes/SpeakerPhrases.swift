@@ -329,12 +329,18 @@ extension Attribution {
     func qualifies(_ word: String, after head: String) -> Bool {
         // في، من، عن are no adjectives, nor are the relative pronouns.
         guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
+        // المصادر ذاتها: the same ones as before.
+        if Self.sameness.contains(word) { return true }
         // مسؤولاً محلياً: an accusative head takes an accusative adjective.
         let nisba = word.hasSuffix("ي") || word.hasSuffix("يه") || word.hasSuffix("يون") || word.hasSuffix("يين")
             || (head.hasSuffix("ا") && word.hasSuffix("يا"))
         if head.hasPrefix("ال") { return word.hasPrefix("ال") && (nisba || Self.definiteAdjectives.contains(word)) }
         return word.hasPrefix("ال") || nisba || Self.indefiniteAdjectives.contains(word)
     }
+
+    /// Words for "the same", which follow the noun they refer back with, in matching form (not
+    /// نفسه، نفسها, which are as often "itself": وتصف الصحيفة نفسها بأنها …).
+    static let sameness = ArticleTokens.matchingForms(["ذاته", "ذاتها", "ذاتهم", "ذاتهما"])
 
     /// Adjectives that describe an unnamed source or document without a nisba ending (مسؤول
     /// كبير، مصادر مطلعة، دراسة حديثة), in matching form.

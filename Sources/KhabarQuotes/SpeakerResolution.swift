@@ -10,13 +10,13 @@ extension Attribution {
     func resolved(_ speaker: Speaker) -> Speaker {
         guard speaker.kind == nil else { return speaker }
         let normalizer = extractor.normalizer
-        let words = normalizer.normalize(article.document[speaker.span]).split(separator: " ")
+        let words = normalizer.normalize(speaker.canonical).split(separator: " ")
         // متحدث آخر is someone else.
         guard !words.contains(where: { ["اخر", "اخري", "اخرون", "اخرين"].contains($0) }) else { return speaker }
         guard let head = words.first.map(Self.withoutArticle) else { return speaker }
         // مصدر حكومي is a new source; المصدر and وزير الخارجية or أمير مكة (definite by its
         // genitive) refer back.
-        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") })
+        guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") || Self.sameness.contains(String($0)) })
                 || article.document.tokens(overlapping: speaker.span).contains(where: { article.nameAt[$0] >= 0 }) else { return speaker }
         for earlier in history.reversed() where earlier.kind != nil {
             // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
@@ -47,7 +47,8 @@ extension Attribution {
             if after < article.count, article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
                 return named(article.nameAt[after], titleFrom: position)
             }
-            if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.count {
+            // المصادر ذاتها: "the same" adds nothing to the description.
+            if normalizer.normalize(introduced.canonical).split(separator: " ").count > words.filter({ !Self.sameness.contains(String($0)) }).count {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
             }
         }

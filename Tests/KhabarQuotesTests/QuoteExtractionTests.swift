@@ -883,6 +883,24 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "دراسات حديثة")
     }
 
+    @Test func thePersonAccusedIsNoSpeaker() throws {
+        let document = try analyze("""
+            العلاقات
+
+            وأكد السفير أحمد العتيبي أن العلاقات متينة. واتهم الرئيس السابق علي الأحمر، بأنه سبب ضياع البلاد.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["أحمد العتيبي", "أحمد العتيبي"])
+    }
+
+    @Test func theSameSourcesAreTheSourcesIntroducedBefore() throws {
+        let document = try analyze("""
+            اللوحات
+
+            وعلمت الصحيفة من مصادر مطلعة أن الهيئة اعترضت على الإعلان. وطبقا للمصادر ذاتها، فإن الاعتراض استند إلى النظام.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر مطلعة", "مصادر مطلعة"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
