@@ -380,7 +380,7 @@ struct Attribution {
         }
         // A role the lexicon does not know, then the person, then the clause (وكشف وكيل وزارة
         // الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان أن …).
-        if let person = personEndingSubject(from: index) { return person }
+        if let person = personEndingSubject(from: index) ?? quotedNameAfterDescription(from: index) { return person }
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
         return untaggedSubject(from: index) ?? clauseSubject(from: index)

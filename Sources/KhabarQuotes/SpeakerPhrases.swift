@@ -255,12 +255,32 @@ extension Attribution {
     /// المعارض، أن …): one to five words, then at most two words before أن/إن.
     func quotedName(at opening: Int) -> Speaker? {
         guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
-              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }),
-              (closing + 1 ..< min(article.count, closing + 4)).contains(where: { endsSubject(at: $0) }) || quotationFollows(closing) else { return nil }
+              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }) else { return nil }
+        // … "عبدالسلام العنزي" لـ"سبق": إنه: the medium spoken to may come between.
+        var after = closing + 1
+        if after < article.count, let end = recipient(at: after) { after = end }
+        guard (after ..< min(article.count, after + 3)).contains(where: { endsSubject(at: $0) }) || quotationFollows(closing)
+                || (after < article.count && article.words[after] == ":") else { return nil }
         // وأضاف "المزروع"؛ "…": a surname in quotation marks is the person named before.
         if closing == opening + 2, let person = personSurnamed(at: opening + 1) { return person }
         let name = article.span(opening + 1 ..< closing)
         return Speaker(span: name, canonical: String(article.document[name]))
+    }
+
+    /// A description, then the name in quotation marks (وقال المبتعث إلى جامعة فلندرز
+    /// "عبدالسلام العنزي" لـ"سبق": إنه …): the name speaks, the description is the role.
+    func quotedNameAfterDescription(from start: Int) -> Speaker? {
+        let sentence = article.sentenceOf[start]
+        guard article.withoutConjunction(start).hasPrefix("ال") else { return nil }
+        for position in start + 1 ..< min(article.count, start + 12) where article.sentenceOf[position] == sentence {
+            // لـ"عكاظ"، بـ"عروس عدن": a medium spoken to, or what something is called.
+            if article.kind(position) == .quote, article.words[position - 1].unicodeScalars.count > 2 {
+                guard let name = quotedName(at: position) else { return nil }
+                return Speaker(span: name.span, canonical: name.canonical, kind: name.kind, role: article.span(start ..< position))
+            }
+            guard article.kind(position) == .word, !article.isComplementizer(position), cues.at[position] == nil else { return nil }
+        }
+        return nil
     }
 
     /// Whether a quotation opens right after `index`, or after a colon or semicolon there.

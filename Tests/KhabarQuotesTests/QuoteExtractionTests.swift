@@ -901,6 +901,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر مطلعة", "مصادر مطلعة"])
     }
 
+    @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
+        let document = try analyze("""
+            المرور
+
+            وقال السفير سعد الحربي لـ"سبق": إن الطلاب ملتزمون بالأنظمة. وقال المبتعث إلى جامعة ملبورن "فيصل بن ناصر العمري" لـ"سبق": إنه لم يشاهد سوى حادثين.
+            """)
+        let speaker = try #require(document.quotes.last?.speaker)
+        #expect(speaker.canonical == "فيصل بن ناصر العمري")
+        #expect(speaker.role.map { String(document[$0]) } == "المبتعث إلى جامعة ملبورن")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
