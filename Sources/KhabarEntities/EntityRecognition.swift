@@ -196,14 +196,19 @@ public struct EntityRecognition: DocumentProcessor {
             }
         }
         entities.sort { $0.span < $1.span }
-        /// A mention's words in matching form, without proclitics; the first part of a compound
-        /// name joined to the next word (عبد الرحمن as عبدالرحمن, أبو راس as أبوراس), since news
-        /// writes them both ways.
+        /// A mention's words in matching form, without proclitics or the article; the first part
+        /// of a compound name joined to the next word (عبد الرحمن as عبدالرحمن, أبو راس as
+        /// أبوراس), since news writes them both ways — and القطان as قطان.
         func linkingWords(_ entity: Entity) -> [UInt64] {
             var words: [UInt64] = []
             var compound: String?
             for index in document.tokens(overlapping: entity.span) {
-                let (start, key) = host(of: index)
+                var (start, key) = host(of: index)
+                let host = document[Span(start: start, end: document.tokens[index].end)]
+                if compound == nil, host.hasPrefix("ال"), host.unicodeScalars.count > 4 {
+                    key = MatchingForm.key(of: normalizer.normalize(Substring(host.unicodeScalars.dropFirst(2))))
+                    start += 2
+                }
                 if compound != nil || Self.compoundFirstParts.contains(key) {
                     let text = MatchingForm.normalized(document[Span(start: start, end: document.tokens[index].end)])
                     if let first = compound {

@@ -81,6 +81,16 @@ struct LinkingTests {
         #expect(!document.entities.contains { document[$0.span] == "حقوق الإنسان" })
     }
 
+    @Test func aSurnameWithOrWithoutTheArticleIsTheSamePerson() throws {
+        let document = try analyze("""
+            العلاقات
+
+            وقال السفير أحمد قطان إن العلاقات متينة. وأضاف القطان أن الزيارة ناجحة.
+            """)
+        let short = try #require(document.entities.first { document[$0.span] == "القطان" })
+        #expect(short.kind == .person && short.canonical == "أحمد قطان")
+    }
+
     @Test func aPlaceNamedAfterAPersonIsAPlace() throws {
         let document = try analyze("عنوان\n\nوصل الوفد إلى مطار الملك خالد الدولي في الرياض، وافتتح جسر الملك فهد.")
         let places = document.entities.filter { $0.kind == .location }.map { String(document[$0.span]) }
