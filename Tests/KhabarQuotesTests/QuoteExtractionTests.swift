@@ -912,6 +912,16 @@ struct QuoteExtractionTests {
         #expect(speaker.role.map { String(document[$0]) } == "المبتعث إلى جامعة ملبورن")
     }
 
+    @Test func anAssistantIsATitle() throws {
+        let speaker = try #require(try firstSpeaker(of: """
+            الزي
+
+            وأشارت المساعدة للشؤون التعليمية وداد الشمراني إلى أن الوزارة حددت موعد التطبيق.
+            """))
+        #expect(speaker.name == "وداد الشمراني")
+        #expect(speaker.role == "المساعدة للشؤون التعليمية")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
