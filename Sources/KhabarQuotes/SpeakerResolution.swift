@@ -52,6 +52,13 @@ extension Attribution {
                 return Speaker(span: speaker.span, canonical: introduced.canonical)
             }
         }
+        // أعلنت غوغل … وقالت الشركة الأميركية: an institution described for the first time is
+        // the organisation the article named last, when that one has no other head word.
+        if earlier.isEmpty, words[0].hasPrefix("ال"), extractor.lexicon.cue(ofMatchingForm: String(words[0])) == .organisation
+            || extractor.lexicon.cue(ofMatchingForm: String(head)) == .organisation,
+           let named = lastOrganisation(before: start, head: head) {
+            return named.mentioned(at: speaker.span)
+        }
         // المؤلف after كتاب حمد الحمد: the author of the book the article named last.
         if Self.authors.contains(String(head)), earlier.isEmpty,
            let book = Self.books.lazy.compactMap({ self.mentions(of: Substring($0), before: start).last }).max(),
@@ -67,6 +74,19 @@ extension Attribution {
             }
         }
         return speaker
+    }
+
+    /// The organisation named last within a few paragraphs before `index` whose name does not
+    /// begin with a head word other than `head` (غوغل, شركة أبل for الشركة; not وزارة الصحة).
+    func lastOrganisation(before index: Int, head: Substring) -> Speaker? {
+        let entities = article.document.entities
+        let start = article.document.tokens[index].start
+        guard let found = entities.indices.last(where: { entities[$0].kind == .organisation && entities[$0].span.end <= start }) else { return nil }
+        let tokens = article.document.tokens(overlapping: entities[found].span)
+        guard index - tokens.upperBound <= Self.namingReach / 2 else { return nil }
+        let first = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
+        guard first == head || !isOrganisationHead(tokens.lowerBound) else { return nil }
+        return named(found, titleFrom: nil)
     }
 
     /// Nouns for the author of a book, and for books, in matching form.

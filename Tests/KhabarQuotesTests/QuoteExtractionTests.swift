@@ -922,6 +922,22 @@ struct QuoteExtractionTests {
         #expect(speaker.role == "المساعدة للشؤون التعليمية")
     }
 
+    @Test func aCompanyDescribedIsTheOrganisationNamedLast() throws {
+        let company = try analyze("""
+            التحديث
+
+            وأكد وزير الاتصالات سالم الحربي أن الشبكة جاهزة. وأعلنت مايكروسوفت عن نظام جديد. وقالت الشركة الأميركية إن النظام سيطرح مجانا.
+            """)
+        #expect(company.quotes.last?.speaker?.canonical == "مايكروسوفت")
+        // A ministry is no company: the description stays as written.
+        let ministry = try analyze("""
+            التحديث
+
+            وأكدت وزارة الاتصالات أن الشبكة جاهزة. وقالت الشركة الأميركية إن النظام سيطرح مجانا.
+            """)
+        #expect(ministry.quotes.last?.speaker?.canonical == "الشركة الأميركية")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
