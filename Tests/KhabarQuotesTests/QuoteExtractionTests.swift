@@ -938,6 +938,15 @@ struct QuoteExtractionTests {
         #expect(ministry.quotes.last?.speaker?.canonical == "الشركة الأميركية")
     }
 
+    @Test func aPronounAfterTheVerbAndAnEditorsTitle() throws {
+        let document = try analyze("""
+            الحرب
+
+            جاء ذلك في وقت أعلنت فيه جبهة التحرير الوطني أمس أنها أسرت خمسة مقاتلين. ويرى محرر شؤون الخليج بصحيفة "الأنباء" اليومية، سامي الكندري، أن هذه العمليات تعقد الحرب.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["جبهة التحرير الوطني", "سامي الكندري"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
