@@ -229,8 +229,8 @@ struct Attribution {
     func addressesATitle(_ index: Int) -> Bool {
         let word = Substring(article.words[index])
         guard word.hasPrefix("ل"), word.unicodeScalars.count > 3 else { return false }
-        let host = word.hasPrefix("لل") ? "ال" + word.dropFirst(2) : word.dropFirst()
-        return isTitleWord(host) || Self.honorifics.contains(String(host))
+        let host = Self.withoutPreposition(word)
+        return isTitleWord(Substring(host)) || Self.honorifics.contains(host)
     }
 
     /// The person acting at the opening of one of the three sentences before the one holding
@@ -515,9 +515,8 @@ struct Attribution {
     /// and the words that qualify it.
     func attachedSubject(at index: Int) -> Speaker? {
         if article.nameAt[index] >= 0 { return named(article.nameAt[index], titleFrom: nil) }
-        // للمصادر is ل and المصادر, the article's alef dropped.
         let word = article.words[index]
-        let noun = word.hasPrefix("لل") ? "ال" + word.dropFirst(2) : String(word.dropFirst())
+        let noun = Self.withoutPreposition(Substring(word))
         guard extractor.speakerNouns.contains(noun) else { return nil }
         var end = index + 1
         while end < min(article.count, index + 3), article.kind(end) == .word, !stops(end),

@@ -9,6 +9,12 @@ extension Attribution {
         extractor.isTitle(word: word)
     }
 
+    /// The word behind a glued ل, the article restored where ل elides its alef (للمصادر →
+    /// المصادر, لخادم → خادم).
+    static func withoutPreposition(_ word: Substring) -> String {
+        word.hasPrefix("لل") ? "ال" + word.dropFirst(2) : String(word.dropFirst())
+    }
+
     /// The word without its article, when something is left (الوزير → وزير).
     static func withoutArticle(_ word: Substring) -> Substring {
         word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
