@@ -534,9 +534,18 @@ struct Attribution {
               !article.isComplementizer(end), !["فقد", "فان"].contains(article.words[end]), cues.at[end] == nil {
             end += 1
         }
-        guard end > start, end < article.count, article.isComma(end) || article.isComplementizer(end) || ["فقد", "فان"].contains(article.words[end])
+        guard end > start, end < article.count,
+              article.isComma(end) || article.isComplementizer(end) || ["فقد", "فان"].contains(article.words[end]) || namesBeforeComma(end)
         else { return nil }
         return phrase(start ..< end)
+    }
+
+    /// Whether a short name in quotation marks opens at `index` and a comma follows it (وحسب
+    /// موقع هيئة الإذاعة البريطانية "بي بي سي"، …): the source's other name.
+    private func namesBeforeComma(_ index: Int) -> Bool {
+        guard article.kind(index) == .quote,
+              let closing = (index + 2 ..< min(article.count, index + 6)).first(where: { article.kind($0) == .quote }) else { return false }
+        return (index + 1 ..< closing).allSatisfy { article.kind($0) == .word } && closing + 1 < article.count && article.isComma(closing + 1)
     }
 
     /// The speaker a headline names before its colon; a description (عضو شورى سابق) is the

@@ -947,6 +947,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["جبهة التحرير الوطني", "سامي الكندري"])
     }
 
+    @Test func aSourceWithItsOtherNameInQuotationMarks() throws {
+        let document = try analyze("""
+            التهريب
+
+            وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، وجهت النيابة إلى الرجل تهمة القتل غير العمد.
+            """)
+        let quote = try #require(document.quotes.first)
+        #expect(document[quote.span] == "وجهت النيابة إلى الرجل تهمة القتل غير العمد")
+        #expect(quote.speaker?.canonical.contains("الإذاعة البريطانية") == true)
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
