@@ -84,6 +84,7 @@ public struct EntityTagger: Sendable {
         // A word whose host differs from its bare form carries the article.
         joinOrganisationHeads(&tags, hosts: hosts) { hosts[$0] != atoms[$0 * stride + NameFeatures.Atom.bare.rawValue] }
         WorkTitles.mark(&tags, tokens: tokens, hosts: hosts)
+        CurrencyNames.mark(&tags, tokens: tokens, hosts: hosts)
         return (tags, hosts)
     }
 
