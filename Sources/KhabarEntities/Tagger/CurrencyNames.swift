@@ -34,11 +34,9 @@ struct CurrencyNames {
 
     /// Currencies whose name alone is also a club's (الريال is Real Madrid in sports news): only
     /// with a nationality after them (بالريال السعودي).
-    private static let needNationality: Set<UInt64> = Set(["ريال", "الريال"].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
+    private static let needNationality: Set<UInt64> = MatchingForm.keys(of: ["ريال", "الريال"])
 
     /// The currency nouns of the numeric rules, bare and with the article, by matching key; ين
     /// (yen) is left out, being too short to trust alone.
-    private static let currencies: Set<UInt64> = Set(NumericVocabulary.currencies.keys.filter { $0 != "ين" }.flatMap { word in
-        [word, "ال" + word].map { MatchingForm.key(of: MatchingForm.normalized($0)) }
-    })
+    private static let currencies: Set<UInt64> = MatchingForm.keys(of: NumericVocabulary.currencies.keys.filter { $0 != "ين" }.flatMap { [$0, "ال" + $0] })
 }

@@ -215,4 +215,9 @@ enum MatchingForm {
     static func key<S: StringProtocol>(of normalized: S) -> UInt64 {
         FeatureHash.of(normalized)
     }
+
+    /// The look-up keys of words as written (brought to matching form first).
+    static func keys<S: Sequence>(of words: S) -> Set<UInt64> where S.Element: StringProtocol {
+        Set(words.map { key(of: normalized($0)) })
+    }
 }

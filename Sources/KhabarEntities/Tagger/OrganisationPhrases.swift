@@ -63,20 +63,18 @@ struct OrganisationPhrases {
         return last.map { $0 + 1 }
     }
 
-    private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { MatchingForm.key(of: MatchingForm.normalized($0)) }) }
-
     /// Organisation heads that, before a definite word, are mostly common nouns (مركز الصدارة،
     /// مصلحة بريطانيا، غرفة العمليات، فرقة البحث).
-    private static let commonHeads = keys([
+    private static let commonHeads = MatchingForm.keys(of: [
         "مركز", "مصلحة", "غرفة", "فرقة", "فريق", "مكتب", "جهاز", "مجموعة", "شبكة", "تنظيم", "كلية", "دار", "شرطة", "قوات", "سلطة",
         "تيار", "كتلة", "إدارة", "دائرة", "مجمع",
     ])
 
     /// A head that begins a name only with a name in it (إدارة تعليم جازان, not إدارة النادي).
-    private static let headsBeforeNames = keys(["إدارة"])
+    private static let headsBeforeNames = MatchingForm.keys(of: ["إدارة"])
 
     /// Words no organisation's name runs through: prepositions, pronouns, particles.
-    private static let stops = keys([
+    private static let stops = MatchingForm.keys(of: [
         "في", "من", "إلى", "على", "عن", "مع", "عند", "لدى", "منذ", "حتى", "بين", "ضد", "خلال", "بعد", "قبل", "حول", "أمام",
         "التي", "الذي", "الذين", "أن", "أنه", "أنها", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "وهو", "وهي", "كما", "قد", "لا", "لم",
         "لن", "ما", "التابع", "التابعة",

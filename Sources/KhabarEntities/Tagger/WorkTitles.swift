@@ -37,17 +37,13 @@ struct WorkTitles {
         return open > 1 && adjectives.contains(hosts[open - 1]) && heads.contains(hosts[open - 2])
     }
 
-    private static let heads: Set<UInt64> = keys([
+    private static let heads: Set<UInt64> = MatchingForm.keys(of: [
         "برنامج", "برنامجه", "برنامجها", "برنامجا", "فيلم", "فيلمه", "فيلمها", "فيلما", "عنوان", "بعنوان",
         "رواية", "روايته", "روايتها", "كتاب", "كتابه", "كتابها", "مسرحية", "مسرحيته", "أغنية", "أغنيته", "أغنيتها",
         "ألبوم", "ألبومه", "ألبومها", "ديوان", "ديوانه",
     ])
 
-    private static let adjectives: Set<UInt64> = keys(["جديد", "جديدا", "الجديد", "جديدة", "الجديدة", "الأخير", "الأخيرة"])
-
-    private static func keys(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { MatchingForm.key(of: MatchingForm.normalized($0)) })
-    }
+    private static let adjectives: Set<UInt64> = MatchingForm.keys(of: ["جديد", "جديدا", "الجديد", "جديدة", "الجديدة", "الأخير", "الأخيرة"])
 }
 
 /// The quotation marks around titles, and the mark that closes each.
