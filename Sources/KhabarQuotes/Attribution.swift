@@ -174,6 +174,19 @@ struct Attribution {
         return nil
     }
 
+    /// The words between أما and a verb with ف a few words on (أما وحيد البراق فيقول: …): the
+    /// one the sentence is about, who speaks, a name the tagger may not know among them.
+    func topic(before verb: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[verb]]
+        // A name the tagger found right before the verb is read as any subject before a verb.
+        guard article.words[verb].hasPrefix("ف"), verb > 0, article.nameAt[verb - 1] < 0,
+              let topic = (max(sentence.lowerBound, verb - 6) ..< verb).last(where: { article.words[$0] == "اما" }),
+              topic + 1 < verb, (topic + 1 ..< verb).allSatisfy({ article.kind($0) == .word }) else { return nil }
+        if let found = subject(after: topic + 1), article.document.tokens(overlapping: found.span).upperBound <= verb { return found }
+        let span = article.span(topic + 1 ..< verb)
+        return Speaker(span: span, canonical: String(article.document[span]))
+    }
+
     /// The person named within the first six tokens of the sentence before the one holding
     /// `index`, even across a paragraph break: the subject of a verb-first sentence (من جانبه
     /// جدد السيسي …), also after a phrase of place (وفي المدينة المنورة أنشأ فهد فاجع …).
@@ -195,7 +208,28 @@ struct Attribution {
         if let person = titledSubject(of: previous, before: previous.upperBound), person.kind == .person {
             return (person, sentenceIndex - 1)
         }
-        return nil
+        // أوضحت المديرية العامة للشؤون الصحية ملابسات … . وقالت في بيان: the institution or
+        // source right after the verb that opens the sentence.
+        return verbFirstSubject(of: previous).map { ($0, sentenceIndex - 1) }
+    }
+
+    /// The organisation or the described source (مصادر، شهود; a document stands for its issuer)
+    /// right after the word that opens a sentence, when that word can be a verb: no article, no
+    /// preposition, no name.
+    func verbFirstSubject(of sentence: Range<Int>) -> Speaker? {
+        var verb = sentence.lowerBound
+        while verb < sentence.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        let word = article.withoutConjunction(verb)
+        guard verb + 1 < sentence.upperBound, article.kind(verb) == .word, article.nameAt[verb] < 0, !word.hasPrefix("ال"),
+              !Self.notNames.contains(String(word)), !isTitle(verb) else { return nil }
+        let next = verb + 1
+        if article.nameAt[next] >= 0, article.document.entities[article.nameAt[next]].kind == .organisation,
+           article.document.tokens(overlapping: article.document.entities[article.nameAt[next]].span).lowerBound == next {
+            return named(article.nameAt[next], titleFrom: nil)
+        }
+        guard article.nameAt[next] < 0, extractor.speakerNouns.contains(String(article.withoutConjunction(next))) else { return nil }
+        let described = resolved(qualifiedPhrase(from: next))
+        return issuer(of: described) ?? described
     }
 
     /// The speaker a title names right after the verb that opens a sentence (ونوه وزير
@@ -446,8 +480,10 @@ struct Attribution {
         return end
     }
 
-    /// The name just before a verb (لافروف اعتبر; جون كيري، كان قال).
+    /// The name just before a verb (لافروف اعتبر; جون كيري، كان قال), or the topic أما brings
+    /// forward (أما وحيد البراق فيقول).
     func subject(before verb: Int) -> Speaker? {
+        if let topic = topic(before: verb) { return topic }
         var index = verb - 1
         var skipped = 0
         var unnamedClause = false

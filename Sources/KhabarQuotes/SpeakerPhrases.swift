@@ -369,10 +369,13 @@ extension Attribution {
     static let sameness = ArticleTokens.matchingForms(["ذاته", "ذاتها", "ذاتهم", "ذاتهما"])
 
     /// Adjectives that describe an unnamed source or document without a nisba ending (مسؤول
-    /// كبير، مصادر مطلعة، دراسة حديثة), in matching form.
+    /// كبير، مصادر مطلعة، مصادر خاصة، دراسة حديثة), in matching form.
     static let indefiniteAdjectives = ArticleTokens.matchingForms(["كبير", "كبيرة", "كبار", "رفيع", "رفيعة", "بارز", "بارزة", "سابق", "سابقة",
                                                                    "مطلع", "مطلعة", "مطلعون", "موثوق", "موثوقة", "حديث", "حديثة",
-                                                                   "جديد", "جديدة", "عديدة", "مختلفة", "آخر", "أخرى", "آخرون"])
+                                                                   "جديد", "جديدة", "عديدة", "مختلفة", "متطابقة", "متعددة", "خاص", "خاصة",
+                                                                   "مسؤولة", "آخر", "أخرى", "آخرون",
+                                                                   // The genitive of شهود عيان, which the text then calls الشهود.
+                                                                   "عيان"])
 
     /// Adjectives of office without a nisba ending (المدير العام، الرئيس السابق).
     static let definiteAdjectives: Set<String> = ["العام", "العامه", "السابق", "السابقه", "الاسبق", "الحالي", "المساعد", "المساعده",
@@ -480,6 +483,9 @@ extension Attribution {
                    probe + 1 < article.count, let organisation = organisation(at: probe + 1) {
                     return organisation
                 }
+                // بيان من مكتب المبعوث الدولي: من right after the document names who issued it.
+                if word == "من", probe == next, probe + 1 < article.count,
+                   let organisation = organisation(at: probe + 1) ?? institutionNamed(at: probe + 1) { return organisation }
                 if word.hasPrefix("اصدر") || Self.preparedIt.contains(word), probe + 1 < article.count,
                    let organisation = organisation(at: probe + 1) ?? institutionNamed(at: probe + 1) { return organisation }
                 // الموقع الإلكتروني لنادي كوينز بارك رينجرز، بيان لوزارة الخارجية: the owner glued to ل.

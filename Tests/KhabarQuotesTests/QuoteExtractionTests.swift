@@ -901,6 +901,44 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر مطلعة", "مصادر مطلعة"])
     }
 
+    @Test func definiteSourcesAreTheOnesIntroducedWithTheirAdjective() throws {
+        let document = try analyze("""
+            الجبهة
+
+            علمت «الوطن» من مصادر خاصة أن الجيش تقدم في المنطقة الشمالية. وأوضحت المصادر أن القوات سيطرت على التلال.
+
+            أفاد شهود عيان أمس بمقتل عشرة مسلحين في انفجار سيارة. وقال الشهود إن بين القتلى قادة ميدانيين.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر خاصة", "مصادر خاصة", "شهود عيان"])
+    }
+
+    @Test func aSubjectlessVerbTakesTheInstitutionOpeningTheSentenceBefore() throws {
+        let document = try analyze("""
+            المستشفى
+
+            قال مدير المستشفى خالد الشمري إن الأقسام تعمل كالمعتاد. وأوضحت المديرية العامة للشؤون الصحية ملابسات وفاة مريض في المستشفى. وقالت في بيان أصدرته اليوم إن المريض وصل متأخرا.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الشمري", "المديرية العامة للشؤون الصحية"])
+    }
+
+    @Test func aStatementFromAnOfficeSpeaksForTheOffice() throws {
+        let document = try analyze("""
+            المبعوث
+
+            زار المبعوث الدولي دمشق أمس. وقال بيان من مكتب المبعوث الدولي إن المحادثات كانت مثمرة.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "مكتب المبعوث الدولي")
+    }
+
+    @Test func theTopicOfAmmaSpeaks() throws {
+        let document = try analyze("""
+            العيد
+
+            قال محمد الفقيه إن العيد فرصة للقاء الأهل. أما وحيد البراق فيقول: إنه يقضي العيد في زيارة الأقارب.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["محمد الفقيه", "وحيد البراق"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
