@@ -230,13 +230,16 @@ extension QuoteExtractor {
     func headlineStatement(_ article: ArticleTokens, outside direct: [QuotationMarks.Quotation]) -> Statement? {
         let headline = article.document.titleTokens
         guard !headline.isEmpty, let colon = headline.first(where: { article.words[$0] == ":" }), colon > headline.lowerBound,
-              colon - headline.lowerBound <= 5 else { return nil }
-        let subject = headline.lowerBound ..< colon
-        guard subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
-        let first = subject.lowerBound
-        // A name ends at the colon (علي جمعة، العراقي مروان), or the words are part of a name the
-        // body gives in full (الخدمة المدنية for وزارة الخدمة المدنية).
-        let name = article.nameAt[colon - 1]
+              colon - headline.lowerBound <= 10 else { return nil }
+        let first = headline.lowerBound
+        // محافظ نينوى لـ«الوطن»: …، هاوارد للحكام: …: whom the words are addressed to is no part
+        // of the speaker.
+        let addressee = (first + 1 ..< colon).first { article.kind($0) == .word && article.words[$0].hasPrefix("ل") && !article.words[$0].hasPrefix("ال") }
+        let subject = first ..< (addressee ?? colon)
+        guard subject.count <= 5, colon - subject.upperBound <= 5, subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
+        // A name ends the speaker's words (علي جمعة، العراقي مروان), or the words are part of a
+        // name the body gives in full (الخدمة المدنية for وزارة الخدمة المدنية).
+        let name = article.nameAt[subject.upperBound - 1]
         let names = (name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind))
             || namedInBody(subject, article)
         let described = lexicon.cue(ofMatchingForm: String(article.withoutConjunction(first))) == .title

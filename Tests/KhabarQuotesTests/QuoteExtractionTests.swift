@@ -67,6 +67,17 @@ struct QuoteExtractionTests {
         #expect(ministry.quotes.first.map { String(ministry[$0.span]) } == "التعيينات تبدأ الشهر المقبل في كل المناطق")
     }
 
+    @Test func aHeadlineSpeakerLeavesOutWhomTheWordsAreAddressedTo() throws {
+        let document = try analyze("""
+            محافظ نينوى لـ " الوطن " : البرلمان يخضع لضغوط كبيرة
+
+            أكد محافظ نينوى أثيل النجيفي أن التحقيق لم يكتمل بعد.
+            """)
+        let headline = try #require(document.quotes.first)
+        #expect(document[headline.span] == "البرلمان يخضع لضغوط كبيرة")
+        #expect(headline.speaker.map { String(document[$0.span]) } == "محافظ نينوى")
+    }
+
     @Test func aQuotedLabelBeforeAColonIsNoStatement() throws {
         let document = try analyze("""
             المدارس
