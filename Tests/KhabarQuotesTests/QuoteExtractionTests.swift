@@ -950,6 +950,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["محمد الفقيه", "وحيد البراق"])
     }
 
+    @Test func aBareBaynaInsideAClauseIsThePrepositionNotAVerb() throws {
+        let document = try analyze("""
+            صنعاء
+
+            أفادت مصادر «عكاظ» أن اشتباكات وقعت في الحي بين أفراد يعتقد أنهم من المقاومة وجماعة الحوثيين، مبينة بأن هناك حالة غضب شعبي.
+            """)
+        #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["أفادت", "مبينة"])
+        #expect(document.quotes.last?.speaker?.canonical == "مصادر")
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
