@@ -123,14 +123,16 @@ public struct QuoteExtractor: Sendable {
 
     /// Words in parentheses right after a speech cue — فقال قولته المشهورة، (…), قائلاً: (…) —
     /// which some papers use as quotation marks: at least three words, the cue at most five
-    /// tokens before, the closing parenthesis in the same paragraph.
+    /// tokens before (ten before a colon: قال رسول الله صلى الله عليه وسلم: (…)), the closing
+    /// parenthesis in the same paragraph.
     private func parenthesized(_ article: ArticleTokens, _ found: Cues, outside marked: [QuotationMarks.Quotation]) -> [QuotationMarks.Quotation] {
         var quotations: [QuotationMarks.Quotation] = []
         for cue in found.all where cue.form.role != .according {
             var opening = cue.tokens.upperBound
-            while opening < min(article.count, cue.tokens.upperBound + 5), article.words[opening] != "(",
+            while opening < min(article.count, cue.tokens.upperBound + 10), article.words[opening] != "(",
                   [.word, .punctuation].contains(article.kind(opening)) { opening += 1 }
             guard opening < article.count, article.words[opening] == "(", !marked.contains(where: { $0.whole.contains(opening) }),
+                  opening - cue.tokens.upperBound <= 5 || article.words[opening - 1] == ":",
                   quotations.last?.opening != opening,
                   let closing = (opening + 1 ..< min(article.count, opening + 120)).prefix(while: { article.paragraphOf[$0] == article.paragraphOf[opening] })
                       .first(where: { article.words[$0] == ")" }),

@@ -353,8 +353,9 @@ extension Attribution {
     /// a definite noun only a definite adjective can follow (الشرطة الإسرائيلية, not الرئيس
     /// المواطنين, the verb's object, nor الشرطة الإسرائيلية غالبية).
     func qualifies(_ word: String, after head: String) -> Bool {
-        // في، من، عن are no adjectives, nor are the relative pronouns.
-        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي"].contains(word) else { return false }
+        // في، من، عن are no adjectives, nor are the relative pronouns, nor صلى of the blessing
+        // after the Prophet's name (رسول الله صلى الله عليه وسلم).
+        guard word.unicodeScalars.count >= 3, !["التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "الي", "علي", "الا", "لدي", "الدي", "صلي"].contains(word) else { return false }
         // المصادر ذاتها: the same ones as before.
         if Self.sameness.contains(word) { return true }
         // مسؤولاً محلياً: an accusative head takes an accusative adjective.

@@ -960,6 +960,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "مصادر")
     }
 
+    @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
+        let document = try analyze("""
+            الصيام
+
+            والأعمال المداوم عليها أحب إلى الله. قال رسول الله صلى الله عليه وسلم: (أحب الأعمال إلى الله أدومها وإن قل). وقال النبي صلى الله عليه وسلم: "الدين النصيحة".
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["رسول الله", "النبي"])
+        // The parentheses after the cue and the blessing are quotation marks.
+        let saying = try #require(document.quotes.first)
+        #expect(document[saying.span] == "أحب الأعمال إلى الله أدومها وإن قل" && saying.kind == .direct)
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
