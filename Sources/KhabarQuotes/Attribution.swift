@@ -127,7 +127,9 @@ struct Attribution {
         // opening verb, not a person named later in the sentence — unless a clause of its own
         // comes between (وصل الفريق …، حيث بدأ اللاعب حديثه قائلا).
         if !(sentence.lowerBound ..< index).contains(where: { Self.clauseOpeners.contains(article.words[$0]) }),
-           let titled = titledSubject(of: sentence, before: index) { return titled }
+           let titled = titledSubject(of: sentence, before: index) ?? openingInstitution(of: sentence.lowerBound ..< index, continuedBy: index) {
+            return titled
+        }
         // A person first: in أعلن لاعب فريق الأهلي ياسر الفهمي … مشيراً, the club is the player's.
         for kinds: [Entity.Kind] in [[.person], [.organisation]] {
             for position in sentence.lowerBound ..< index {
@@ -150,6 +152,15 @@ struct Attribution {
         if index - title == 2, Self.talkNouns.contains(article.words[title + 1]) { return resolved(nounPhrase(from: title)) }
         let name = article.span(title + 1 ..< index)
         return Speaker(span: name, canonical: String(article.document[name]), role: article.span(title ..< title + 1))
+    }
+
+    /// The institution or source after the verb that opens a sentence, which a participle
+    /// continues (واختارت الوزارة موعد المعرض …، مؤكدة) — not a feminine one for a masculine
+    /// participle (اعتمدت اللجنة …، مشيرا is someone else).
+    func openingInstitution(of sentence: Range<Int>, continuedBy participle: Int) -> Speaker? {
+        guard let subject = verbFirstSubject(of: sentence) else { return nil }
+        let head = article.words[article.document.tokens(overlapping: subject.span).lowerBound]
+        return article.words[participle].hasSuffix("ا") && head.hasSuffix("ه") ? nil : subject
     }
 
     /// Words that open a clause with a subject of its own, in matching form.

@@ -972,6 +972,16 @@ struct QuoteExtractionTests {
         #expect(document[saying.span] == "أحب الأعمال إلى الله أدومها وإن قل" && saying.kind == .direct)
     }
 
+    @Test func aParticipleContinuesTheInstitutionOpeningItsSentence() throws {
+        let document = try analyze("""
+            المعرض
+
+            افتتحت وزارة الإسكان المعرض أمس. وقال مدير المعرض شاهر السهلي إن الشركات جاهزة. واعتمدت اللجنة مواقع الأجنحة، مشيرا إلى أن الاختيار كان متوازنا. واختارت الوزارة موعد العمل اليومي، مؤكدة أن الكوادر جاهزة للعمل.
+            """)
+        // The masculine participle is not the committee's: it goes on with the last speaker.
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["شاهر السهلي", "شاهر السهلي", "وزارة الإسكان"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
