@@ -393,6 +393,7 @@ struct Attribution {
                 // بين and مع lead to someone else (ونوه الوزير بالاجتماع بين الرئيس فلان والوفد), and
                 // so does a title after ل (ورفع الوزير التعازي لخادم الحرمين الشريفين الملك …).
                 if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
+                    || isSpeechParticiple(probe)
                     || ["بين", "مع"].contains(article.words[probe]) || addressesATitle(probe)
                     || (article.isComma(probe) && !(probe + 1 < article.count && (article.nameAt[probe + 1] >= 0 || isTitle(probe + 1)))) { break }
                 probe += 1

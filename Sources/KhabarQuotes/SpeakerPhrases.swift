@@ -163,7 +163,7 @@ extension Attribution {
         // The time of the saying ends the phrase (أعلنت رئيسة الاتحاد الثلاثاء أن), and so does
         // the medium it was said to (وأوضح النائب العام للدولة لوكالة الأنباء أن).
         while end < min(article.count, start + 20), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil,
-              !Self.sayingNouns.contains(article.words[end]), article.timeAt[end] < 0, !namesAMedium(at: end) { end += 1 }
+              !isSpeechParticiple(end), !Self.sayingNouns.contains(article.words[end]), article.timeAt[end] < 0, !namesAMedium(at: end) { end += 1 }
         var next = end
         while next < min(article.count, end + 6), article.timeAt[next] >= 0 { next += 1 }
         if next < article.count, namesAMedium(at: next), let after = recipient(at: next) { next = after }
@@ -387,6 +387,13 @@ extension Attribution {
     func isPartOfTitle(_ index: Int) -> Bool {
         let name = article.nameAt[index]
         return name < 0 || article.document.entities[name].kind != .person
+    }
+
+    /// Whether the token is a participle of speech (مشيرا، مؤكدا), also where it was no cue for
+    /// want of أن after it: it ends a title's phrase (وقال الوزير الإسرائيلي مشيرا إلى كيري: Kerry
+    /// is pointed at, not the one titled).
+    func isSpeechParticiple(_ index: Int) -> Bool {
+        extractor.cues.match(at: index, in: article.words)?.form.role == .adverbial
     }
 
     /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and

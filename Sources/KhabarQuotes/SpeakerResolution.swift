@@ -18,10 +18,12 @@ extension Attribution {
         // genitive) refer back.
         guard words.contains(where: { $0.hasPrefix("ال") || $0.hasPrefix("وال") || $0.hasPrefix("فال") || Self.sameness.contains(String($0)) })
                 || article.document.tokens(overlapping: speaker.span).contains(where: { article.nameAt[$0] >= 0 }) else { return speaker }
+        // الوزير الإسرائيلي is not the one whose office is وزير الخارجية الأميركي.
+        let nationalities = words.dropFirst().map(Self.withoutArticle).filter { $0.hasSuffix("ي") || $0.hasSuffix("يه") }
         for earlier in history.reversed() where earlier.kind != nil {
             // الوزير is the one whose office is وزير التخطيط; المنظمة is not رئيس المنظمة.
             if let role = earlier.role, case let roleWords = normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle),
-               roleWords.first == head || (isTitleWord(head) && roleWords.contains(head)) {
+               roleWords.first == head || (isTitleWord(head) && roleWords.contains(head)), nationalities.allSatisfy(roleWords.contains) {
                 return earlier.mentioned(at: speaker.span)
             }
         }

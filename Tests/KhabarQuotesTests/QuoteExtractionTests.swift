@@ -982,6 +982,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["شاهر السهلي", "شاهر السهلي", "وزارة الإسكان"])
     }
 
+    @Test func aMinisterDescribedByNationalityIsTheMinisterOfThatCountry() throws {
+        let document = try analyze("""
+            إيران
+
+            قال وزير الطاقة الإسرائيلي يوفال شتاينتز إنه يرفض الاتفاق. وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد. وقال الوزير الإسرائيلي مشيرا إلى كيري «سمعت وزير الخارجية يزعم أن اتفاقا أفضل هو مجرد خيال».
+            """)
+        // The participle ends the title's phrase: Kerry is pointed at, not titled.
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["يوفال شتاينتز", "جون كيري", "يوفال شتاينتز"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
