@@ -63,7 +63,9 @@ extension Attribution {
         var role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound)
         // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific.
         if role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true, let office = roleAfter(tokens.upperBound) { role = office }
-        return Speaker(span: entity.span, canonical: entity.canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
+        // سعوديون speak as people: a demonym's link to its country (السعودية) is no speaker.
+        let canonical = entity.kind == .nationality ? nil : entity.canonical
+        return Speaker(span: entity.span, canonical: canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)
     }
 
     func roleBefore(_ name: Int, from title: Int) -> Span? {
@@ -141,13 +143,19 @@ extension Attribution {
         if article.nameAt[end] >= 0 {
             end = article.document.tokens(overlapping: article.document.entities[article.nameAt[end]].span).upperBound
         } else {
-            guard article.kind(end) == .word, article.words[end].hasPrefix("ال") else { return described }
+            // عدد من شباب الطائف: after a word of quantity, the people counted, definite or not.
+            let counted = Self.quantities.contains(String(article.withoutConjunction(start))) && article.words[end - 1] == "من"
+            guard article.kind(end) == .word, article.words[end].hasPrefix("ال") || (counted && !stops(end)) else { return described }
             end += 1
             while end < min(article.count, start + 8), article.kind(end) == .word, !stops(end), article.words[end].hasPrefix("ال") { end += 1 }
         }
         let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
         return Speaker(span: span, canonical: String(article.document[span]))
     }
+
+    /// Words of quantity that head a group of speakers (عدد من السكان، عشرات المحتجين), in
+    /// matching form.
+    static let quantities = ArticleTokens.matchingForms(["عدد", "العديد", "عشرات", "مئات"])
 
     /// Prepositions that place a source (مصادر في الوزارة، داخل الحزب، لدى الشرطة).
     static let belonging: Set<String> = ["في", "داخل", "من", "لدي", "ب"]

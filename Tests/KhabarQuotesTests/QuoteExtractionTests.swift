@@ -992,6 +992,19 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["يوفال شتاينتز", "جون كيري", "يوفال شتاينتز"])
     }
 
+    @Test func groupsSpeakAsPeople() throws {
+        let document = try analyze("""
+            الوسم
+
+            وغرد سعوديون على الوسم قائلين إن القرار تأخر كثيرا.
+
+            انتقد عدد من شباب الطائف غياب الحدائق. وقالوا إنهم يضطرون إلى السفر.
+            """)
+        // A demonym speaks as the people, not as the country it links to; a quantity with the
+        // people it counts.
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سعوديون", "عدد من شباب الطائف"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
