@@ -65,12 +65,21 @@ public struct SpeechCues: Sendable {
     }
 
     /// The cue that starts at token `index` of `words` (tokens in matching form), if any. A
-    /// leading و or ف is tried off when the whole token is no cue (وأكد → أكد, but وعد stays).
+    /// leading و or ف is tried off when the whole token is no cue (وأكد → أكد, but وعد stays),
+    /// and so is the future's س (وسيقول → يقول).
     func match(at index: Int, in words: [String]) -> Match? {
         let token = words[index]
-        if let found = match(first: token, at: index, in: words, proclitic: 0) { return found }
+        if let found = match(first: token, at: index, in: words, proclitic: 0) ?? future(token, at: index, in: words, proclitic: 0) { return found }
         guard let letter = token.unicodeScalars.first, letter == "و" || letter == "ف", token.unicodeScalars.count > 2 else { return nil }
-        return match(first: String(token.unicodeScalars.dropFirst()), at: index, in: words, proclitic: 1)
+        let rest = String(token.unicodeScalars.dropFirst())
+        return match(first: rest, at: index, in: words, proclitic: 1) ?? future(rest, at: index, in: words, proclitic: 1)
+    }
+
+    /// A present-tense cue behind the future's س (سيقول، ستؤكد), which counts as a proclitic.
+    private func future(_ word: String, at index: Int, in words: [String], proclitic: Int) -> Match? {
+        let scalars = word.unicodeScalars
+        guard scalars.count > 3, scalars.first == "س", let next = scalars.dropFirst().first, "يتن".unicodeScalars.contains(next) else { return nil }
+        return match(first: String(scalars.dropFirst()), at: index, in: words, proclitic: proclitic + 1)
     }
 
     private func match(first: String, at index: Int, in words: [String], proclitic: Int) -> Match? {

@@ -1005,6 +1005,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سعوديون", "عدد من شباب الطائف"])
     }
 
+    @Test func aCueInTheFutureIsACue() throws {
+        let document = try analyze("""
+            البرنامج
+
+            وستؤكد الوزارة أن البرنامج سيستمر. وسيقول المسؤولون: إن الميزانية كافية.
+            """)
+        #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["تؤكد", "يقول"])
+        #expect(document.quotes.first?.speaker?.canonical == "الوزارة")
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
