@@ -343,6 +343,8 @@ struct Attribution {
         while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
             if article.isComma(index) || article.timeAt[index] >= 0
                 || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "فيه", "فيها"].contains(article.words[index])
+                // ولفت النظر إلى أن: the attention drawn is no subject.
+                || (index == start && ["النظر", "الانتباه"].contains(article.words[index]))
                 // وأضاف سمو رئيس رعاية الشباب: the honorific before a title.
                 || (Self.honorifics.contains(article.words[index]) && index + 1 < article.count && isTitle(index + 1)) {
                 index += 1

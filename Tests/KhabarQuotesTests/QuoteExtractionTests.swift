@@ -1015,6 +1015,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "الوزارة")
     }
 
+    @Test func theAttentionDrawnIsNoSubject() throws {
+        let document = try analyze("""
+            المسرح
+
+            قال المخرج أمين طالب إن العروض ناجحة. ولفت النظر إلى أن المسرحيات الرئيسية ستعرض مساء.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["أمين طالب", "أمين طالب"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
