@@ -196,7 +196,9 @@ public struct QuoteExtractor: Sendable {
                           || article.words[$0] == ":" || (cue.form.role == .according && article.words[$0] == "فقد")
                           || (sourceOpens && $0 > cue.tokens.upperBound + 1 && article.isComma($0 - 1) && article.kind($0) == .word)
                   }),
-                  !(cue.tokens.upperBound ..< opening).contains(where: { quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) } ?? false) })
+                  !(cue.tokens.upperBound ..< opening).contains(where: {
+                      quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) && !Self.citesAMedium($0, article) } ?? false)
+                  })
             else { continue }
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
@@ -268,6 +270,14 @@ extension QuoteExtractor {
     /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ) rather than who said it.
     static func isManner(_ cue: SpeechCues.Match) -> Bool {
         cue.form.role == .according && cue.form.words.first == "في"
+    }
+
+    /// Whether an attribution phrase names the medium that carried the words (وأضافت الوزارة
+    /// بحسب «عكاظ» إلى أنه): after a verb, that verb still speaks.
+    static func citesAMedium(_ cue: SpeechCues.Match, _ article: ArticleTokens) -> Bool {
+        let next = cue.tokens.upperBound
+        guard cue.form.role == .according, next < article.count else { return false }
+        return article.kind(next) == .quote || Attribution.media.contains(String(Attribution.withoutArticle(Substring(article.words[next]))))
     }
 
     /// A statement attributed after it (…، حسب مكتبه; …، بحسب البنك الدولي): the sentence up to

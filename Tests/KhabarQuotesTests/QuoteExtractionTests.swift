@@ -1024,6 +1024,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["أمين طالب", "أمين طالب"])
     }
 
+    @Test func aVerbSpeaksThroughTheMediumItsWordsAreCitedFrom() throws {
+        let document = try analyze("""
+            العمال
+
+            أعلنت وزارة العمل تعديل نظام نقل الخدمات. وأضافت الوزارة بحسب «عكاظ» إلى أنه في حالة المخالفة تعاقب المؤسسة.
+            """)
+        let statement = try #require(document.quotes.first)
+        #expect(statement.cue.map { String(document[$0]) } == "أضافت")
+        #expect(statement.speaker?.canonical == "وزارة العمل")
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
