@@ -518,7 +518,9 @@ struct Attribution {
         // does a noun (وحول تفاصيل الدراسة، بين أنها).
         let conjoined = article.withoutConjunction(verb).unicodeScalars.count != article.words[verb].unicodeScalars.count
         let separated = !unnamedClause && (index + 1 ..< verb).contains(where: article.isComma)
-        guard article.nameAt[index] >= 0 else { return conjoined || separated ? nil : describedSubject(endingAt: index) }
+        guard article.nameAt[index] >= 0 else {
+            return conjoined || separated ? nil : describedSubject(endingAt: index) ?? personInApposition(endingAt: index)
+        }
         guard !(conjoined && separated) else { return nil }
         let entity = article.document.entities[article.nameAt[index]]
         guard [.person, .organisation, .location].contains(entity.kind) else { return nil }
@@ -544,6 +546,21 @@ struct Attribution {
     /// A speaker's name or identity, and the verbs of asking not to give it, in matching form.
     static let identity = ArticleTokens.matchingForms(["اسمه", "اسمها", "أسماءهم", "اسمهم", "هويته", "هويتها", "هويتهم"])
     static let askedNot = ArticleTokens.matchingForms(["طلب", "طلبت", "طلبوا", "فضل", "فضلت", "فضلوا", "رفض", "رفضت", "رفضوا"])
+
+    /// A person and the office in apposition after the name, right before the verb (ويظهر
+    /// اللواء ناصر العاصي قائد الجيش الثالث الميداني يقول): the person, the office the role.
+    func personInApposition(endingAt index: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[index]]
+        for title in stride(from: index, through: max(sentence.lowerBound + 1, index - 6), by: -1) {
+            guard article.kind(title) == .word else { return nil }
+            let person = article.nameAt[title - 1]
+            if isTitle(title), person >= 0, article.document.entities[person].kind == .person {
+                let found = named(person, titleFrom: nil)
+                return Speaker(span: found.span, canonical: found.canonical, kind: found.kind, role: article.span(title ..< index + 1))
+            }
+        }
+        return nil
+    }
 
     /// A speaker noun and its qualifiers ending at `index`, before the verb (وكان مصدر أمني
     /// أشار …، وكانت مصادر قالت …), in the accusative too (إلا أن مسؤولاً محلياً قال).

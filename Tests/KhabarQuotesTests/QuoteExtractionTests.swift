@@ -1035,6 +1035,17 @@ struct QuoteExtractionTests {
         #expect(statement.speaker?.canonical == "وزارة العمل")
     }
 
+    @Test func aPersonWithAnOfficeInAppositionBeforeTheVerbSpeaks() throws {
+        let document = try analyze("""
+            القناة
+
+            عرض الموقع الرسمي لوزارة الدفاع المصرية فيديو لاستعدادات الجيش، ويظهر خلال الفيديو اللواء ناصر العاصي قائد الجيش الثالث الميداني يقول: «أنتم رجال المهمة الصعبة».
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "ناصر العاصي")
+        #expect(speaker.role.map { String(document[$0]) } == "قائد الجيش الثالث الميداني")
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
