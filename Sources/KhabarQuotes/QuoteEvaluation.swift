@@ -80,12 +80,15 @@ public struct QuoteEvaluation: Sendable {
 
     /// Whether two speaker names name the same speaker: equal in search normalization, or one's
     /// words a run of the other's (لافروف and سيرغي لافروف). A compound name counts as one word
-    /// however it is spaced (عبد الرحمن and عبدالرحمن, أبو راس and أبوراس).
+    /// however it is spaced (عبد الرحمن and عبدالرحمن, أبو راس and أبوراس); quotation marks
+    /// around a name do not count.
     public static func sameSpeaker(_ gold: String?, _ predicted: String?) -> Bool {
         guard let gold, let predicted else { return gold == nil && predicted == nil }
         func words(_ name: String) -> [String] {
             var words: [String] = []
-            for word in normalizer.normalize(name).split(separator: " ") {
+            // Quotation marks around a name are no part of it (مصادر «عكاظ» is مصادر عكاظ).
+            let unquoted = String(name.unicodeScalars.filter { !QuoteEvaluation.quotationMarks.contains($0) })
+            for word in normalizer.normalize(unquoted).split(separator: " ") {
                 if let last = words.last, compoundFirstParts.contains(last) { words[words.count - 1] += word } else { words.append(String(word)) }
             }
             return words
@@ -98,6 +101,9 @@ public struct QuoteEvaluation: Sendable {
         }
         return contains(goldWords, predictedWords) || contains(predictedWords, goldWords)
     }
+
+    /// The quotation marks a name may stand in.
+    private static let quotationMarks = Set("«»\"“”‹›".unicodeScalars)
 
     /// ``EntityLinker/compoundNameParts`` in search normalization.
     private static let compoundFirstParts = Set(EntityLinker.compoundNameParts.map { normalizer.normalize($0) })

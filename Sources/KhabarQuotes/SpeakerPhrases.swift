@@ -21,7 +21,7 @@ extension Attribution {
     }
 
     /// Nouns whose name may follow in quotation marks (صحيفة «الخبر»، وكالة "رويترز").
-    static let namedInQuotes = media.union(ArticleTokens.matchingForms(["حركة", "جمعية", "منظمة", "شركة", "مؤسسة", "حزب", "جماعة",
+    static let namedInQuotes = media.union(ArticleTokens.matchingForms(["مصادر", "مصدر", "حركة", "جمعية", "منظمة", "شركة", "مؤسسة", "حزب", "جماعة",
                                                                         "تنظيم", "جبهة", "مركز", "هيئة"]))
 
     /// Whether the word is ل and a medium (لوكالة، لصحيفة، لـ"…"): whom a statement was made to.

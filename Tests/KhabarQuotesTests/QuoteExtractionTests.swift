@@ -957,7 +957,8 @@ struct QuoteExtractionTests {
             أفادت مصادر «عكاظ» أن اشتباكات وقعت في الحي بين أفراد يعتقد أنهم من المقاومة وجماعة الحوثيين، مبينة بأن هناك حالة غضب شعبي.
             """)
         #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["أفادت", "مبينة"])
-        #expect(document.quotes.last?.speaker?.canonical == "مصادر")
+        // A source named by the medium in quotation marks keeps it (مصادر «عكاظ»).
+        #expect(document.quotes.last?.speaker?.canonical == "مصادر عكاظ")
     }
 
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
@@ -1123,6 +1124,9 @@ struct QuoteEvaluationTests {
         #expect(QuoteEvaluation.sameSpeaker("بدر بن عبد الرحمن السمحان", "بدر بن عبدالرحمن السمحان"))
         #expect(QuoteEvaluation.sameSpeaker("أبوراس", "هاني أبو راس"))
         #expect(!QuoteEvaluation.sameSpeaker("عبد الرحمن", "عبد الله"))
+        // Quotation marks around a name do not count.
+        #expect(QuoteEvaluation.sameSpeaker("مصادر «عكاظ»", "مصادر عكاظ"))
+        #expect(QuoteEvaluation.sameSpeaker("مصادر \"سبق\"", "سبق"))
         #expect(QuoteEvaluation.sameSpeaker(nil, nil))
         #expect(!QuoteEvaluation.sameSpeaker("كيري", nil))
     }
