@@ -322,7 +322,7 @@ struct Cues {
                 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word } && !["و", "ف"].contains(article.words[index].first)
             // أحد أبرز المعالم، من أبرز: after these an ambiguous word is a superlative, no verb.
             let superlative = match.form.needsComplement && index > 0 && Self.beforeSuperlatives.contains(article.words[index - 1])
-            if !inSubject, !ambiguousAfterCue, !superlative, !Self.isBetween(match, article, namesSpeaker),
+            if !inSubject, !ambiguousAfterCue, !superlative, !Self.isPreposition(match, article, namesSpeaker),
                !match.form.needsComplement || Self.complementFollows(match, article, namesSpeaker), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
@@ -334,12 +334,13 @@ struct Cues {
         self.all = all
     }
 
-    /// Whether a bare بين is the preposition "between" (وقعت اشتباكات في الحي بين أفراد …): it
-    /// stands inside a clause, after a word that is no speaker, with no conjunction, not after
-    /// كما، حيث، قد, which a verb follows, and not right before أن/إن.
-    private static func isBetween(_ match: SpeechCues.Match, _ article: ArticleTokens, _ namesSpeaker: (Int) -> Bool) -> Bool {
+    /// Whether a bare بين or عقب is the preposition "between", "after" (وقعت اشتباكات في الحي
+    /// بين أفراد …; في بيان الأسبوع الماضي عقب العثور على الحطام أن): it stands inside a clause,
+    /// after a word that is no speaker, with no conjunction, not after كما، حيث، قد, which a verb
+    /// follows, and not right before أن/إن.
+    private static func isPreposition(_ match: SpeechCues.Match, _ article: ArticleTokens, _ namesSpeaker: (Int) -> Bool) -> Bool {
         let index = match.tokens.lowerBound
-        guard article.words[index] == "بين", index > 0, article.kind(index - 1) == .word,
+        guard ["بين", "عقب"].contains(article.words[index]), index > 0, article.kind(index - 1) == .word,
               index + 1 < article.count, !article.isComplementizer(index + 1) else { return false }
         let before = index - 1
         return article.nameAt[before] < 0 && !namesSpeaker(before) && !["كما", "حيث", "قد", "وقد", "فقد"].contains(article.words[before])

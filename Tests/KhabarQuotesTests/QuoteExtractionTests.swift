@@ -950,7 +950,7 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["محمد الفقيه", "وحيد البراق"])
     }
 
-    @Test func aBareBaynaInsideAClauseIsThePrepositionNotAVerb() throws {
+    @Test func aBareBaynaOrAqibInsideAClauseIsThePrepositionNotAVerb() throws {
         let document = try analyze("""
             صنعاء
 
@@ -959,6 +959,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["أفادت", "مبينة"])
         // A source named by the medium in quotation marks keeps it (مصادر «عكاظ»).
         #expect(document.quotes.last?.speaker?.canonical == "مصادر عكاظ")
+        // عقب is "after" the same way.
+        let after = try analyze("""
+            الطائرة
+
+            قال رئيس الوزراء الماليزي نجيب عبد الرزاق إن البحث مستمر.
+
+            وأفاد عبد الرزاق في بيان الأسبوع الماضي عقب العثور على الحطام أن «السلطات الفرنسية ستنقل القطعة إلى تولوز».
+            """)
+        #expect(after.quotes.map { $0.cue.map { String(after[$0]) } } == ["قال", "أفاد"])
+        #expect(after.quotes.last?.speaker?.canonical == "نجيب عبد الرزاق")
     }
 
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
