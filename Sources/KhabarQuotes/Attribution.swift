@@ -224,9 +224,9 @@ struct Attribution {
         return verbFirstSubject(of: previous).map { ($0, sentenceIndex - 1) }
     }
 
-    /// The organisation or the described source (مصادر، شهود; a document stands for its issuer)
-    /// right after the word that opens a sentence, when that word can be a verb: no article, no
-    /// preposition, no name.
+    /// The organisation, country or described source (مصادر، شهود; a document stands for its
+    /// issuer) right after the word that opens a sentence, when that word can be a verb: no
+    /// article, no preposition, no name.
     func verbFirstSubject(of sentence: Range<Int>) -> Speaker? {
         var verb = sentence.lowerBound
         while verb < sentence.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
@@ -234,7 +234,8 @@ struct Attribution {
         guard verb + 1 < sentence.upperBound, article.kind(verb) == .word, article.nameAt[verb] < 0, !word.hasPrefix("ال"),
               !Self.notNames.contains(String(word)), !isTitle(verb) else { return nil }
         let next = verb + 1
-        if article.nameAt[next] >= 0, article.document.entities[article.nameAt[next]].kind == .organisation,
+        // واعترفت إيران … . وقالت إنه: a country acts as an institution does.
+        if article.nameAt[next] >= 0, [.organisation, .location].contains(article.document.entities[article.nameAt[next]].kind),
            article.document.tokens(overlapping: article.document.entities[article.nameAt[next]].span).lowerBound == next {
             return named(article.nameAt[next], titleFrom: nil)
         }

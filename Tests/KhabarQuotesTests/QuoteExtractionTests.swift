@@ -1057,6 +1057,15 @@ struct QuoteExtractionTests {
         #expect(speaker.role.map { String(document[$0]) } == "قائد الجيش الثالث الميداني")
     }
 
+    @Test func aSubjectlessVerbTakesTheCountryOpeningTheSentenceBefore() throws {
+        let document = try analyze("""
+            الإعدام
+
+            قال الناشط سعيد بوميدوحة إن الأرقام مرتفعة. واعترفت إيران رسميا بتنفيذ مئات الأحكام هذا العام. وقالت إن معظمها في قضايا مخدرات.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سعيد بوميدوحة", "إيران"])
+    }
+
     @Test func aNameInQuotationMarksAfterADescriptionSpeaks() throws {
         let document = try analyze("""
             المرور
