@@ -34,6 +34,16 @@ struct ReaderTests {
         #expect(throws: ReaderError.self) { try read("{\"title\": \"أ\"}\n{broken\n", as: "bad.jsonl") }
     }
 
+    @Test func khabarsOwnJSONReadsBackWithItsHeadline() throws {
+        // The contract gives the title as offsets into a text that holds the headline.
+        let document = try read(#"{"id": "r1", "title": {"start": 0, "end": 11}, "text": "عنوان الخبر\n\nنص الخبر هنا."}"#, as: "out.json")[0]
+        #expect(document.titleText == "عنوان الخبر")
+        #expect(document.text == "عنوان الخبر\n\nنص الخبر هنا.")
+        // Offsets that do not fit the text are ignored, not trusted.
+        let odd = try read(#"{"title": {"start": 0, "end": 99}, "text": "نص قصير."}"#, as: "odd.json")[0]
+        #expect(odd.title == nil && odd.text == "نص قصير.")
+    }
+
     @Test func trecFilesOfTheANTKind() throws {
         let trec = """
             <DOC>

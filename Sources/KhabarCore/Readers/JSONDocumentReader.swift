@@ -3,7 +3,7 @@ import Foundation
 /// Reads articles from JSON (one object or an array of objects) or JSON Lines.
 ///
 /// The body comes from `content`, `text`, `body` or `article`; the headline from `title` or
-/// `headline`; metadata from `id`, `url`/`link`, `source`/`site`, `date`/`date_extracted`/
+/// `headline` (a string, or the offsets Khabar's own JSON gives it); metadata from `id`, `url`/`link`, `source`/`site`, `date`/`date_extracted`/
 /// `published`, and `author`.
 public struct JSONDocumentReader: DocumentReader {
     /// Whether the source is JSON Lines rather than one JSON value.
@@ -65,10 +65,20 @@ public struct JSONDocumentReader: DocumentReader {
             }
             return nil
         }
+        var title = first(["title", "headline"])
+        var body = first(["content", "text", "body", "article"]) ?? ""
+        // Khabar's own output (`khabar analyze --format json`) gives the title as offsets into
+        // `text`, which holds the headline too: split them back so that the headline stays one.
+        if title == nil, let span = object["title"] as? [String: Any], let start = span["start"] as? Int, let end = span["end"] as? Int,
+           case let scalars = body.unicodeScalars, start == 0, end > 0, end <= scalars.count {
+            let cut = scalars.index(scalars.startIndex, offsetBy: end)
+            title = String(scalars[..<cut])
+            body = String(scalars[cut...])
+        }
         return ArticleFields(
             id: first(["id", "_id", "guid", "docno"]),
-            title: first(["title", "headline"]),
-            body: first(["content", "text", "body", "article"]) ?? "",
+            title: title,
+            body: body,
             url: first(["url", "link"]),
             source: first(["source", "site", "publisher"]),
             date: first(["date", "date_extracted", "published", "pubDate", "datetime"]),
