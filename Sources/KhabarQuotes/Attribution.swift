@@ -228,18 +228,18 @@ struct Attribution {
     /// issuer) right after the word that opens a sentence, when that word can be a verb: no
     /// article, no preposition, no name.
     func verbFirstSubject(of sentence: Range<Int>) -> Speaker? {
-        var verb = sentence.lowerBound
-        while verb < sentence.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        let verb = openingVerb(of: sentence)
         let word = article.withoutConjunction(verb)
         guard verb + 1 < sentence.upperBound, article.kind(verb) == .word, article.nameAt[verb] < 0, !word.hasPrefix("ال"),
               !Self.notNames.contains(String(word)), !isTitle(verb) else { return nil }
         let next = verb + 1
         // واعترفت إيران … . وقالت إنه: a country acts as an institution does.
-        if article.nameAt[next] >= 0, [.organisation, .location].contains(article.document.entities[article.nameAt[next]].kind),
-           article.document.tokens(overlapping: article.document.entities[article.nameAt[next]].span).lowerBound == next {
-            return named(article.nameAt[next], titleFrom: nil)
+        if case let name = article.nameAt[next], name >= 0 {
+            let entity = article.document.entities[name]
+            let begins = article.document.tokens(overlapping: entity.span).lowerBound == next
+            return begins && [.organisation, .location].contains(entity.kind) ? named(name, titleFrom: nil) : nil
         }
-        guard article.nameAt[next] < 0, extractor.speakerNouns.contains(String(article.withoutConjunction(next))) else { return nil }
+        guard extractor.speakerNouns.contains(String(article.withoutConjunction(next))) else { return nil }
         let described = resolved(qualifiedPhrase(from: next))
         return issuer(of: described) ?? described
     }
@@ -247,13 +247,20 @@ struct Attribution {
     /// The speaker a title names right after the verb that opens a sentence (ونوه وزير
     /// الخارجية …), when the title stands before `index`.
     func titledSubject(of sentence: Range<Int>, before index: Int) -> Speaker? {
-        var verb = sentence.lowerBound
-        while verb < index - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        let verb = openingVerb(of: sentence.lowerBound ..< index)
         // كشف لـ«عكاظ» مدير الجوازات …: the medium spoken to may come first.
         var first = verb + 1
         if first < index, let end = recipient(at: first) { first = end }
         guard first < index, isTitle(first) else { return nil }
         return subject(after: first)
+    }
+
+    /// The token of the verb that opens `tokens`, past particles before it (وقد أكد، كما أعلن),
+    /// leaving at least two tokens after it.
+    func openingVerb(of tokens: Range<Int>) -> Int {
+        var verb = tokens.lowerBound
+        while verb < tokens.upperBound - 2, ["قد", "وقد", "فقد", "كما"].contains(article.words[verb]) { verb += 1 }
+        return verb
     }
 
     /// The preposition that introduces the source of a cue that passes on what another said

@@ -301,16 +301,21 @@ struct Cues {
     let at: [Int: SpeechCues.Match]
     /// Every cue, in text order.
     let all: [SpeechCues.Match]
+    /// The tokens that are participles of speech (مشيرا، مؤكدا), also those that are no cue for
+    /// want of أن after them.
+    let participles: Set<Int>
 
     /// Finds the cues of an article; `namesSpeaker` tells whether a speaker's name, title or
     /// description begins at a token.
     init(article: ArticleTokens, cues: SpeechCues, namesSpeaker: (Int) -> Bool) {
         var at: [Int: SpeechCues.Match] = [:]
         var all: [SpeechCues.Match] = []
+        var participles = Set<Int>()
         var index = 0
         var previousEnd = -10
         while index < article.count {
             guard article.kind(index) == .word, let match = cues.match(at: index, in: article.words) else { index += 1; continue }
+            if match.form.role == .adverbial { participles.insert(index) }
             // A word right after a speech verb and a name belongs to the name (وأوضح أمين طالب:
             // طالب is part of the subject, not "demanded").
             let inSubject = index - previousEnd <= 3 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word }
@@ -332,6 +337,7 @@ struct Cues {
         }
         self.at = at
         self.all = all
+        self.participles = participles
     }
 
     /// Whether a bare بين or عقب is the preposition "between", "after" (وقعت اشتباكات في الحي

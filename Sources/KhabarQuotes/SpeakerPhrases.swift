@@ -401,7 +401,7 @@ extension Attribution {
     /// want of أن after it: it ends a title's phrase (وقال الوزير الإسرائيلي مشيرا إلى كيري: Kerry
     /// is pointed at, not the one titled).
     func isSpeechParticiple(_ index: Int) -> Bool {
-        extractor.cues.match(at: index, in: article.words)?.form.role == .adverbial
+        cues.participles.contains(index)
     }
 
     /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and

@@ -3,8 +3,8 @@ import Foundation
 /// Reads articles from JSON (one object or an array of objects) or JSON Lines.
 ///
 /// The body comes from `content`, `text`, `body` or `article`; the headline from `title` or
-/// `headline` (a string, or the offsets Khabar's own JSON gives it); metadata from `id`, `url`/`link`, `source`/`site`, `date`/`date_extracted`/
-/// `published`, and `author`.
+/// `headline` (a string, or the offsets Khabar's own JSON gives it); metadata from `id`,
+/// `url`/`link`, `source`/`site`, `date`/`date_extracted`/`published`, and `author`.
 public struct JSONDocumentReader: DocumentReader {
     /// Whether the source is JSON Lines rather than one JSON value.
     public let lines: Bool
