@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarEntitiesTests",
-            dependencies: ["KhabarCore", "KhabarEntities"]
+            dependencies: ["KhabarCore", "KhabarMorphology", "KhabarEntities"]
         ),
         .testTarget(
             name: "KhabarQuotesTests",

@@ -112,6 +112,9 @@ public struct EntityRecognition: DocumentProcessor {
                 // the name (as in نصر الله، عبد الله).
                 if kind == .person, tokens.count > 1, knownKeys[run[tokens.upperBound - 1]] == Self.god,
                    document[document.tokens[run[tokens.upperBound - 2]]].hasPrefix("ال") { tokens = tokens.dropLast() }
+                // آية الله علي السيستاني: the cleric's rank is a title, as الشيخ is, not part of the name.
+                if kind == .person, tokens.count > 2, knownKeys[run[tokens.lowerBound]] == Self.sign,
+                   knownKeys[run[tokens.lowerBound + 1]] == Self.god { tokens = tokens.dropFirst(2) }
                 if let place = placesNamedAfterPeople.place(around: tokens, kind: kind, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
@@ -239,6 +242,8 @@ public struct EntityRecognition: DocumentProcessor {
 
     /// الله, by matching key.
     private static let god = MatchingForm.key(of: MatchingForm.normalized("الله"))
+    /// آية, by matching key.
+    private static let sign = MatchingForm.key(of: MatchingForm.normalized("آية"))
 
     /// Prepositions and particles of attribution, which the tagger now and then runs a name into.
     private static let particles: Set<UInt64> = Set([

@@ -22,8 +22,12 @@ struct NERCommand: ParsableCommand {
     @Argument(help: "A CoNLL file, or - for standard input.")
     var file = "-"
 
+    @Option(help: "Whose conventions the tagger follows: news (as Khabar's annotated news, which marks PER, ORG and LOC) or anercorp (as ANERcorp, MISC included).")
+    var domain = EntityTagger.Domain.news
+
     func run() throws {
-        let tagger = try EntityTagger.shipped()
+        var tagger = try EntityTagger.shipped()
+        tagger.domain = domain
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         var lines = String(decoding: data, as: UTF8.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
@@ -70,3 +74,5 @@ struct NERCommand: ParsableCommand {
         return Substring(trimmed.prefix { $0 != " " && $0 != "\t" && $0 != "\r" })
     }
 }
+
+extension EntityTagger.Domain: ExpressibleByArgument {}

@@ -165,7 +165,8 @@ struct TrainNERCommand: ParsableCommand {
               khabar train ner --anercorp ../shared/data/ner/anercorp-train.txt \\
                 --gazetteers ../shared/data/ner/gazetteers --corpus ../shared/data/saudinewsnet \\
                 --corpus-names Sources/KhabarEntities/Resources/corpus-names.tsv \\
-                --news-gold Tests/Gold/entities-news-train.jsonl --news-gold-weight 2 --ensemble 8 \\
+                --news-gold Tests/Gold/entities-news-train.jsonl --news-gold Tests/Gold/entities-news-train3.jsonl --news-gold-weight 2 \\
+                --anercorp-weight 2 --domains --ensemble 8 \\
                 --output Sources/KhabarEntities/Resources
             """
     )
@@ -197,8 +198,8 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Perceptron passes over the training sentences.")
     var epochs = 10
 
-    @Option(help: "How many times the ANERcorp training sentences are seen per epoch, against WikiFANE's once.")
-    var newsWeight = 1
+    @Option(help: "How many times the ANERcorp training sentences are seen per epoch, against the other sentences' once.")
+    var anercorpWeight = 1
 
     @Flag(help: "Use WikiFANE only as a source of gazetteer names, not as training sentences.")
     var wikifaneAsGazetteerOnly = false
@@ -209,10 +210,13 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "How many final models, trained on different orders of the sentences, are averaged.")
     var ensemble = 1
 
+    @Flag(help: "Learn every feature once for all sentences and once for ANERcorp's or the annotated news' (domain adaptation); the dev split is scored as ANERcorp.")
+    var domains = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: output)
         let anercorpSentences = LabeledCorpus.read(try String(contentsOfFile: anercorp, encoding: .utf8))
-        let split = LabeledCorpus.split(anercorpSentences)
+        let split = LabeledCorpus.split(anercorpSentences.map { $0.inDomain(domains ? .anercorp : nil) })
         let wiki = try wikifane.map { LabeledCorpus.readWikiFANE(try String(contentsOfFile: $0, encoding: .utf8)) } ?? []
         StandardStreams.warn("ANERcorp: \(split.train.count) training and \(split.dev.count) dev sentences; WikiFANE: \(wiki.count) sentences")
         let news = try annotatedNews()
@@ -252,14 +256,21 @@ struct TrainNERCommand: ParsableCommand {
             let shipped = try lexicon(corpusNames: corpusNames)
             let members = try [tagger] + (1..<UInt64(ensemble)).map { try train(split: split, extra: extra, lexicon: shipped, seed: seed + $0) }
             tagger = EntityTagger.averaging(members)
-            StandardStreams.warn(String(format: "ensemble of %d: dev micro F1 %.2f", ensemble, EntityEvaluation(tagger: tagger, sentences: split.dev).micro.f1 * 100))
+            StandardStreams.warn(String(format: "ensemble of %d: dev micro F1 %.2f", ensemble, score(tagger, on: split.dev).micro.f1 * 100))
         }
         let evidenceLines = corpusNames.keys.sorted().map { "\($0)\t\(corpusNames[$0]!.kind.rawValue)\t\(String(format: "%.2f", corpusNames[$0]!.share))\n" }
         try ("# word<TAB>KIND<TAB>share of its occurrences a first tagger found inside names of that kind in SaudiNewsNet,\n"
              + "# written by `khabar train ner --corpus`\n" + evidenceLines.joined())
             .write(to: folder.appendingPathComponent("corpus-names.tsv"), atomically: true, encoding: .utf8)
         try tagger.serialized().write(to: folder.appendingPathComponent("ner-model.bin"))
-        print("dev split of \(anercorp):\n\(EntityEvaluation(tagger: tagger, sentences: split.dev).report)")
+        print("dev split of \(anercorp):\n\(score(tagger, on: split.dev).report)")
+    }
+
+    /// The tagger's scores on ANERcorp sentences, read with ANERcorp's own features when it learned them.
+    private func score(_ tagger: EntityTagger, on sentences: [LabeledSentence]) -> EntityEvaluation {
+        var tagger = tagger
+        tagger.domain = domains ? .anercorp : nil
+        return EntityEvaluation(tagger: tagger, sentences: sentences)
     }
 
     /// The sentences of the --news-gold articles, tagged from their gold names.
@@ -269,19 +280,19 @@ struct TrainNERCommand: ParsableCommand {
         let gold = try newsGold.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
         var sentences: [LabeledSentence] = []
         try GoldArticles.analyze(gold, in: corpus, id: \.id, spans: { $0.entities.map { ($0.start, $0.end) } }, with: .textCore) { article, document in
-            sentences += article.labeledSentences(in: document)
+            sentences += article.labeledSentences(in: document).map { $0.inDomain(domains ? .news : nil) }
         }
         return Array(repeating: sentences, count: newsGoldWeight).flatMap { $0 }
     }
 
     private func train(split: (train: [LabeledSentence], dev: [LabeledSentence]), extra: [LabeledSentence], lexicon: EntityLexicon,
                        seed: UInt64? = nil) throws -> EntityTagger {
-        let sentences = Array(repeating: split.train, count: newsWeight).flatMap { $0 } + extra
+        let sentences = Array(repeating: split.train, count: anercorpWeight).flatMap { $0 } + extra
         var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: try CliticSegmenter.atb())
         training.epochs = epochs
         training.seed = seed ?? self.seed
         return training.train { epoch, tagger in
-            let scores = EntityEvaluation(tagger: tagger, sentences: split.dev)
+            let scores = score(tagger, on: split.dev)
             StandardStreams.warn(String(format: "epoch %d: dev micro F1 %.2f (%d features)", epoch, scores.micro.f1 * 100, tagger.featureCount))
         }
     }

@@ -69,13 +69,13 @@ struct QuoteExtractionTests {
 
     @Test func aHeadlineSpeakerLeavesOutWhomTheWordsAreAddressedTo() throws {
         let document = try analyze("""
-            محافظ نينوى لـ " الوطن " : البرلمان يخضع لضغوط كبيرة
+            محافظ الأنبار لـ " الوطن " : البرلمان يخضع لضغوط كبيرة
 
-            أكد محافظ نينوى أثيل النجيفي أن التحقيق لم يكتمل بعد.
+            أكد محافظ الأنبار صهيب الراوي أن التحقيق لم يكتمل بعد.
             """)
         let headline = try #require(document.quotes.first)
         #expect(document[headline.span] == "البرلمان يخضع لضغوط كبيرة")
-        #expect(headline.speaker.map { String(document[$0.span]) } == "محافظ نينوى")
+        #expect(headline.speaker.map { String(document[$0.span]) } == "محافظ الأنبار")
     }
 
     @Test func aQuotedLabelBeforeAColonIsNoStatement() throws {
@@ -110,11 +110,11 @@ struct QuoteExtractionTests {
         let document = try analyze("""
             مستشفى
 
-            وقال المسؤول الطبي عبد الغني هشي إنه تم نقل المصابين إلى المستشفى. وأعلنت وزارة الداخلية الإسبانية توقيف رجل في مدينة مليلية. وأضافت الوزارة أن الموقوف كان يجند الشباب.
+            وقال المسؤول الطبي عبد الغني الهاشمي إنه تم نقل المصابين إلى المستشفى. وأعلنت وزارة الداخلية الإسبانية توقيف رجل في مدينة مليلية. وأضافت الوزارة أن الموقوف كان يجند الشباب.
             """)
         #expect(document.quotes.count == 2)
         let first = try #require(document.quotes.first)
-        #expect(first.speaker.map { String(document[$0.span]) } == "عبد الغني هشي")
+        #expect(first.speaker.map { String(document[$0.span]) } == "عبد الغني الهاشمي")
         #expect(first.speaker?.role.map { String(document[$0]) } == "المسؤول الطبي")
         #expect(document.quotes.last?.speaker?.canonical == "وزارة الداخلية الإسبانية")
     }
@@ -396,10 +396,10 @@ struct QuoteExtractionTests {
         let document = try analyze("""
             الاقتصاد الألماني
 
-            وتوقع البنك التجاري الألماني نموا بطيئا. وكان البنك المركزي الألماني رصد انتعاشا في الربيع. وأوضح البنك أن الطلب الداخلي ارتفع.
+            وتوقع بنك كومرتس الألماني نموا بطيئا. وكان البنك المركزي الأوروبي رصد انتعاشا في الربيع. وأوضح البنك أن الطلب الداخلي ارتفع.
             """)
         let quote = try #require(document.quotes.last)
-        #expect(quote.speaker?.canonical == "البنك المركزي الألماني")
+        #expect(quote.speaker?.canonical == "البنك المركزي الأوروبي")
     }
 
     @Test func noSubjectWhereAClauseOpens() throws {
@@ -570,9 +570,9 @@ struct QuoteExtractionTests {
     }
 
     @Test func aStudySpeaksForTheCentreThatPreparedIt() throws {
-        let document = try analyze("الدراسة\n\nأحصت دراسة أعدها مركز الخليج للدراسات الاستراتيجية مئة موقف. وقالت الدراسة إن المواقف تزايدت.")
+        let document = try analyze("الدراسة\n\nأحصت دراسة أعدها مركز الخليج للأبحاث مئة موقف. وقالت الدراسة إن المواقف تزايدت.")
         let speaker = try #require(document.quotes.first?.speaker)
-        #expect(speaker.canonical == "مركز الخليج للدراسات الاستراتيجية")
+        #expect(speaker.canonical == "مركز الخليج للأبحاث")
         #expect(speaker.kind == .organisation)
     }
 
@@ -808,9 +808,9 @@ struct QuoteExtractionTests {
         let document = try analyze("""
             الإغاثة
 
-            وصلت عضو اللجنة الوطنية لإغاثة المتضررين من السيول في المحافظات الجنوبية الدكتورة سلمى العبدلي إلى المدينة أمس. واعتبرت عضو اللجنة الوطنية لإغاثة المتضررين أن المساعدات غير كافية.
+            وصلت عضو اللجنة الوطنية لإغاثة المتضررين من السيول في المحافظات الجنوبية الدكتورة نورة العبدلي إلى المدينة أمس. واعتبرت عضو اللجنة الوطنية لإغاثة المتضررين أن المساعدات غير كافية.
             """)
-        #expect(document.quotes.first?.speaker?.canonical == "سلمى العبدلي")
+        #expect(document.quotes.first?.speaker?.canonical == "نورة العبدلي")
     }
 
     @Test func aSurnameTheTaggerMissedIsThePersonNamedInFull() throws {
@@ -1030,9 +1030,9 @@ struct QuoteExtractionTests {
         let document = try analyze("""
             المسرح
 
-            قال المخرج أمين طالب إن العروض ناجحة. ولفت النظر إلى أن المسرحيات الرئيسية ستعرض مساء.
+            قال المخرج أمين الزهراني إن العروض ناجحة. ولفت النظر إلى أن المسرحيات الرئيسية ستعرض مساء.
             """)
-        #expect(document.quotes.map { $0.speaker?.canonical } == ["أمين طالب", "أمين طالب"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["أمين الزهراني", "أمين الزهراني"])
     }
 
     @Test func aVerbSpeaksThroughTheMediumItsWordsAreCitedFrom() throws {
@@ -1091,7 +1091,7 @@ struct QuoteExtractionTests {
         let company = try analyze("""
             التحديث
 
-            وأكد وزير الاتصالات سالم الحربي أن الشبكة جاهزة. وأعلنت مايكروسوفت عن نظام جديد. وقالت الشركة الأميركية إن النظام سيطرح مجانا.
+            وأكد وزير الاتصالات سالم الحربي أن الشبكة جاهزة. وأعلنت مايكروسوفت عن نظام جديد. وقالت الشركة إن النظام سيطرح مجانا.
             """)
         #expect(company.quotes.last?.speaker?.canonical == "مايكروسوفت")
         // A ministry is no company: the description stays as written.

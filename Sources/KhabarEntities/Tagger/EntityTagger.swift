@@ -18,6 +18,24 @@ public struct EntityTagger: Sendable {
 
     static let width = EntityTag.count
 
+    /// The corpora whose conventions the tagger may learn apart ("frustratingly easy" domain
+    /// adaptation, Daumé 2007): each feature is learned once for all and once per domain.
+    public enum Domain: String, Sendable, CaseIterable {
+        /// ANERcorp: newswire of 2006–2007, tagged with MISC and its annotators' habits.
+        case anercorp
+        /// Current news, as annotated for Khabar (docs/ENTITIES-GOLD.md).
+        case news
+
+        var key: UInt64 { self == .anercorp ? Self.anercorpKey : Self.newsKey }
+        private static let anercorpKey = FeatureHash.of("domain:anercorp")
+        private static let newsKey = FeatureHash.of("domain:news")
+    }
+
+    /// The domain whose own features the tagger adds to the shared ones: news, what Khabar
+    /// reads, unless set otherwise; nil reads the shared features alone. A model trained without
+    /// domains has no such features and tags the same whatever this says.
+    public var domain: Domain? = .news
+
     init(features: NameFeatures, table: FeatureTable, transitions: [Float]) {
         precondition(transitions.count == (Self.width + 1) * Self.width, "transitions need \(Self.width + 1) rows")
         self.features = features
@@ -74,7 +92,7 @@ public struct EntityTagger: Sendable {
         emissions.withUnsafeMutableBufferPointer { scores in
             for index in tokens.indices {
                 buffer.removeAll(keepingCapacity: true)
-                features.features(at: index, atoms: atoms, count: tokens.count, into: &buffer)
+                features.features(at: index, atoms: atoms, count: tokens.count, domain: domain, into: &buffer)
                 table.accumulate(buffer, into: scores.baseAddress! + index * Self.width)
             }
         }

@@ -124,7 +124,16 @@ struct NameFeatures: Sendable {
     // MARK: Templates
 
     /// The feature hashes of the token at `index`, appended to `features`.
-    func features(at index: Int, atoms: [UInt64], count: Int, into features: inout [UInt64]) {
+    /// With a `domain`, each feature comes twice: as itself, shared by all domains, and as that
+    /// domain's own.
+    func features(at index: Int, atoms: [UInt64], count: Int, domain: EntityTagger.Domain? = nil, into features: inout [UInt64]) {
+        let first = features.count
+        defer {
+            if let domain {
+                let key = domain.key
+                for position in first..<features.count { features.append(FeatureHash.combine(key, features[position])) }
+            }
+        }
         let stride = Atom.allCases.count
         let (before, after) = (Self.beforeSentence, Self.afterSentence)
         func atom(_ offset: Int, _ kind: Atom) -> UInt64 {

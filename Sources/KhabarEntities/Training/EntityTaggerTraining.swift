@@ -54,7 +54,7 @@ public struct EntityTaggerTraining {
             var sentenceRows: [Int32] = [], starts: [Int32] = [0]
             for index in tokens.indices {
                 buffer.removeAll(keepingCapacity: true)
-                features.features(at: index, atoms: atoms, count: tokens.count, into: &buffer)
+                features.features(at: index, atoms: atoms, count: tokens.count, domain: sentence.domain, into: &buffer)
                 for feature in buffer { sentenceRows.append(Int32(table.row(inserting: feature))) }
                 starts.append(Int32(sentenceRows.count))
             }

@@ -7,12 +7,22 @@ public struct LabeledSentence: Sendable {
     public var tokens: [String]
     /// One gold tag per token.
     public var tags: [EntityTag]
+    /// The corpus whose conventions the tags follow, when the tagger learns them apart.
+    public var domain: EntityTagger.Domain?
 
     /// Creates a sentence; `tags` must have one entry per token.
-    public init(tokens: [String], tags: [EntityTag]) {
+    public init(tokens: [String], tags: [EntityTag], domain: EntityTagger.Domain? = nil) {
         precondition(tokens.count == tags.count, "one tag per token")
         self.tokens = tokens
         self.tags = tags
+        self.domain = domain
+    }
+
+    /// The same sentence, read as following the conventions of `domain`.
+    public func inDomain(_ domain: EntityTagger.Domain?) -> LabeledSentence {
+        var sentence = self
+        sentence.domain = domain
+        return sentence
     }
 }
 
