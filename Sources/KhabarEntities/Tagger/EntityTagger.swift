@@ -34,13 +34,44 @@ public struct EntityTagger: Sendable {
     /// The domain whose own features the tagger adds to the shared ones: news, what Khabar
     /// reads, unless set otherwise; nil reads the shared features alone. A model trained without
     /// domains has no such features and tags the same whatever this says.
-    public var domain: Domain? = .news
+    public var domain: Domain? = .news {
+        didSet { if domain != oldValue { reading = Self.folded(table, into: domain) } }
+    }
+
+    /// The weights as read in ``domain``, each feature's shared and domain weights summed.
+    private var reading: FeatureTable
 
     init(features: NameFeatures, table: FeatureTable, transitions: [Float]) {
         precondition(transitions.count == (Self.width + 1) * Self.width, "transitions need \(Self.width + 1) rows")
         self.features = features
         self.table = table
         self.transitions = transitions
+        self.reading = Self.folded(table, into: domain)
+    }
+
+    /// The weights read in `domain`: each shared feature's plus those of its twin in that domain
+    /// (none for nil), without the domains' own rows, so that tagging looks each feature up once.
+    /// Training keeps the shared twin of every domain feature it keeps, so nothing is lost.
+    static func folded(_ table: FeatureTable, into domain: Domain?) -> FeatureTable {
+        var isTwin = [Bool](repeating: false, count: table.count)
+        for key in table.keys {
+            for other in Domain.allCases {
+                if let twin = table.row(of: FeatureHash.combine(other.key, key)) { isTwin[twin] = true }
+            }
+        }
+        guard isTwin.contains(true) else { return table } // a model trained without domains
+        var keys: [UInt64] = [], weights: [Float] = []
+        keys.reserveCapacity(table.count / 2)
+        weights.reserveCapacity(table.count / 2 * width)
+        for (row, key) in table.keys.enumerated() where !isTwin[row] {
+            let base = weights.count
+            keys.append(key)
+            weights.append(contentsOf: table.weights[row * width ..< (row + 1) * width])
+            if let domain, let twin = table.row(of: FeatureHash.combine(domain.key, key)) {
+                for tag in 0..<width { weights[base + tag] += table.weights[twin * width + tag] }
+            }
+        }
+        return FeatureTable(keys: keys, weights: weights)
     }
 
     /// The lexicon the tagger's features read.
@@ -92,8 +123,8 @@ public struct EntityTagger: Sendable {
         emissions.withUnsafeMutableBufferPointer { scores in
             for index in tokens.indices {
                 buffer.removeAll(keepingCapacity: true)
-                features.features(at: index, atoms: atoms, count: tokens.count, domain: domain, into: &buffer)
-                table.accumulate(buffer, into: scores.baseAddress! + index * Self.width)
+                features.features(at: index, atoms: atoms, count: tokens.count, into: &buffer)
+                reading.accumulate(buffer, into: scores.baseAddress! + index * Self.width)
             }
         }
         let stride = NameFeatures.Atom.allCases.count

@@ -25,7 +25,16 @@ struct FeatureTable: Sendable {
     init(keys: [UInt64], weights: [Float]) {
         precondition(weights.count == keys.count * Self.width, "a feature table needs \(Self.width) weights per key")
         self.init(capacity: keys.count)
-        for key in keys { _ = row(inserting: key) }
+        // Placed directly: a model is loaded at start-up, and its keys are distinct.
+        let mask = slots.count - 1
+        for (row, key) in keys.enumerated() {
+            let stored = Self.slotKey(key)
+            var slot = Int(truncatingIfNeeded: stored) & mask
+            while slots[slot] != 0, slots[slot] != stored { slot = (slot + 1) & mask }
+            slots[slot] = stored
+            rows[slot] = Int32(row)
+        }
+        self.keys = keys
         self.weights = weights
     }
 
