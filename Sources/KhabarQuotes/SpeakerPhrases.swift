@@ -475,9 +475,11 @@ extension Attribution {
 
     /// The body that issued a document speaking (التقرير الصادر عن مؤسسة النقد، تقرير البنك،
     /// بيان وزارة الخارجية), found at the document's first mention or at this one; nil when the
-    /// article does not name it, and the document speaks.
+    /// article does not name it, and the document speaks. A document noun the tagger read as a
+    /// one-word name (بيان is also a given name) is still the document.
     func issuer(of speaker: Speaker) -> Speaker? {
-        guard speaker.kind == nil, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty else { return nil }
+        let tokens = article.document.tokens(overlapping: speaker.span)
+        guard speaker.kind == nil || tokens.count == 1, !tokens.isEmpty else { return nil }
         var head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         // بيانًا: the accusative's alef.
         if !Self.documentNouns.contains(String(head)), head.hasSuffix("ا") { head = head.dropLast() }

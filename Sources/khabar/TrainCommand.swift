@@ -165,8 +165,8 @@ struct TrainNERCommand: ParsableCommand {
               khabar train ner --anercorp ../shared/data/ner/anercorp-train.txt \\
                 --gazetteers ../shared/data/ner/gazetteers --corpus ../shared/data/saudinewsnet \\
                 --corpus-names Sources/KhabarEntities/Resources/corpus-names.tsv \\
-                --news-gold Tests/Gold/entities-news-train.jsonl --news-gold Tests/Gold/entities-news-train3.jsonl --news-gold-weight 2 \\
-                --anercorp-weight 2 --domains --ensemble 8 \\
+                --news-gold Tests/Gold/entities-news-train.jsonl --news-gold Tests/Gold/entities-news-train3.jsonl \\
+                --news-gold Tests/Gold/entities-news-train5.jsonl --anercorp-weight 3 --domains --ensemble 8 \\
                 --output Sources/KhabarEntities/Resources
             """
     )
