@@ -76,12 +76,18 @@ struct EvaluationTests {
             LabeledSentence(tokens: tokens, tags: tags("O B-ORG O O"), domain: .news),
         ] }
         let lexicon = EntityLexicon(names: [], clusters: [:], cueWords: [:], demonyms: [:])
-        var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: try CliticSegmenter.atb())
+        let segmenter = try CliticSegmenter.atb()
+        var training = EntityTaggerTraining(sentences: sentences, lexicon: lexicon, segmenter: segmenter)
         training.epochs = 3
-        var tagger = training.train()
-        tagger.domain = .anercorp
-        #expect(tagger.tag(tokens) == tags("O O O O"))
-        tagger.domain = .news
-        #expect(tagger.tag(tokens) == tags("O B-ORG O O"))
+        let trained = training.train()
+        // The model file keeps each domain's weights.
+        let model = trained.serialized()
+        for var tagger in [trained, try EntityTagger(serialized: model, lexicon: lexicon, segmenter: segmenter)] {
+            tagger.domain = .anercorp
+            #expect(tagger.tag(tokens) == tags("O O O O"))
+            tagger.domain = .news
+            #expect(tagger.tag(tokens) == tags("O B-ORG O O"))
+        }
+        #expect(throws: EntityTagger.ModelError.self) { try EntityTagger(serialized: model.dropLast(), lexicon: lexicon, segmenter: segmenter) }
     }
 }

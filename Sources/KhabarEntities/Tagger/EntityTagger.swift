@@ -11,67 +11,34 @@ import KhabarMorphology
 /// ```
 public struct EntityTagger: Sendable {
     let features: NameFeatures
-    /// The weight of each feature for each tag.
+    /// The weight of each feature shared by all domains, for each tag.
     let table: FeatureTable
+    /// Each domain's own weights for the features of ``table``, row by row (none for a model
+    /// trained without domains).
+    let domainWeights: [Domain: [Float]]
     /// The score of each tag after each tag, `(count + 1) × count`: row 0 is the sentence start.
     let transitions: [Float]
 
     static let width = EntityTag.count
 
-    /// The corpora whose conventions the tagger may learn apart ("frustratingly easy" domain
-    /// adaptation, Daumé 2007): each feature is learned once for all and once per domain.
-    public enum Domain: String, Sendable, CaseIterable {
-        /// ANERcorp: newswire of 2006–2007, tagged with MISC and its annotators' habits.
-        case anercorp
-        /// Current news, as annotated for Khabar (docs/ENTITIES-GOLD.md).
-        case news
-
-        var key: UInt64 { self == .anercorp ? Self.anercorpKey : Self.newsKey }
-        private static let anercorpKey = FeatureHash.of("domain:anercorp")
-        private static let newsKey = FeatureHash.of("domain:news")
-    }
-
-    /// The domain whose own features the tagger adds to the shared ones: news, what Khabar
-    /// reads, unless set otherwise; nil reads the shared features alone. A model trained without
-    /// domains has no such features and tags the same whatever this says.
+    /// The domain whose own weights the tagger adds to the shared ones: news, what Khabar
+    /// reads, unless set otherwise; nil reads the shared weights alone. A model trained without
+    /// domains tags the same whatever this says.
     public var domain: Domain? = .news {
-        didSet { if domain != oldValue { reading = Self.folded(table, into: domain) } }
+        didSet { if domain != oldValue { reading = Self.reading(table, domainWeights, in: domain) } }
     }
 
-    /// The weights as read in ``domain``, each feature's shared and domain weights summed.
+    /// The weights as read in ``domain``.
     private var reading: FeatureTable
 
-    init(features: NameFeatures, table: FeatureTable, transitions: [Float]) {
+    init(features: NameFeatures, table: FeatureTable, domainWeights: [Domain: [Float]] = [:], transitions: [Float]) {
         precondition(transitions.count == (Self.width + 1) * Self.width, "transitions need \(Self.width + 1) rows")
+        precondition(domainWeights.values.allSatisfy { $0.count == table.weights.count }, "a domain needs a weight for every shared one")
         self.features = features
         self.table = table
+        self.domainWeights = domainWeights
         self.transitions = transitions
-        self.reading = Self.folded(table, into: domain)
-    }
-
-    /// The weights read in `domain`: each shared feature's plus those of its twin in that domain
-    /// (none for nil), without the domains' own rows, so that tagging looks each feature up once.
-    /// Training keeps the shared twin of every domain feature it keeps, so nothing is lost.
-    static func folded(_ table: FeatureTable, into domain: Domain?) -> FeatureTable {
-        var isTwin = [Bool](repeating: false, count: table.count)
-        for key in table.keys {
-            for other in Domain.allCases {
-                if let twin = table.row(of: FeatureHash.combine(other.key, key)) { isTwin[twin] = true }
-            }
-        }
-        guard isTwin.contains(true) else { return table } // a model trained without domains
-        var keys: [UInt64] = [], weights: [Float] = []
-        keys.reserveCapacity(table.count / 2)
-        weights.reserveCapacity(table.count / 2 * width)
-        for (row, key) in table.keys.enumerated() where !isTwin[row] {
-            let base = weights.count
-            keys.append(key)
-            weights.append(contentsOf: table.weights[row * width ..< (row + 1) * width])
-            if let domain, let twin = table.row(of: FeatureHash.combine(domain.key, key)) {
-                for tag in 0..<width { weights[base + tag] += table.weights[twin * width + tag] }
-            }
-        }
-        return FeatureTable(keys: keys, weights: weights)
+        self.reading = Self.reading(table, domainWeights, in: domain)
     }
 
     /// The lexicon the tagger's features read.
@@ -202,41 +169,61 @@ public struct EntityTagger: Sendable {
     /// same data err differently, and their mean errs less.
     public static func averaging(_ taggers: [EntityTagger]) -> EntityTagger {
         precondition(!taggers.isEmpty, "averaging needs a tagger")
+        // Per feature: the shared weights, then each domain's, `width` each.
+        let domains = Domain.allCases
         var sums: [UInt64: [Float]] = [:]
         for tagger in taggers {
             for (row, key) in tagger.table.keys.enumerated() {
-                let weights = tagger.table.weights[row * width ..< (row + 1) * width]
-                sums[key, default: [Float](repeating: 0, count: width)] = zip(sums[key] ?? [Float](repeating: 0, count: width), weights).map(+)
+                var sum = sums[key] ?? [Float](repeating: 0, count: width * (1 + domains.count))
+                for tag in 0..<width { sum[tag] += tagger.table.weights[row * width + tag] }
+                for (index, domain) in domains.enumerated() {
+                    guard let own = tagger.domainWeights[domain] else { continue }
+                    for tag in 0..<width { sum[(index + 1) * width + tag] += own[row * width + tag] }
+                }
+                sums[key] = sum
             }
         }
         let count = Float(taggers.count)
         let keys = sums.keys.sorted()
-        let weights = keys.flatMap { sums[$0]!.map { $0 / count } }
+        func mean(_ block: Int) -> [Float] { keys.flatMap { sums[$0]![block * width ..< (block + 1) * width].map { $0 / count } } }
+        var domainWeights: [Domain: [Float]] = [:]
+        for (index, domain) in domains.enumerated() where taggers.contains(where: { $0.domainWeights[domain] != nil }) {
+            domainWeights[domain] = mean(index + 1)
+        }
         let transitions = taggers[0].transitions.indices.map { index in taggers.reduce(0) { $0 + $1.transitions[index] } / count }
-        return EntityTagger(features: taggers[0].features, table: FeatureTable(keys: keys, weights: weights), transitions: transitions)
+        return EntityTagger(features: taggers[0].features, table: FeatureTable(keys: keys, weights: mean(0)),
+                            domainWeights: domainWeights, transitions: transitions)
     }
 
     // MARK: Model files
 
-    private static let magic = Array("KHABAR-NER-1\n".utf8)
+    private static let magic = Array("KHABAR-NER-2\n".utf8)
+    /// The format before domains: one table, domain twins among its keys.
+    private static let flatMagic = Array("KHABAR-NER-1\n".utf8)
 
-    /// The model as bytes: a header, the feature hashes, their weights and the transitions,
-    /// little-endian.
+    /// The model as bytes, little-endian: a header, the number of features, their hashes, their
+    /// shared weights, a byte with a bit per ``Domain`` that has weights of its own, those
+    /// weights in ``Domain`` order, and the transitions.
     public func serialized() -> Data {
         var data = Data(Self.magic)
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
         append(UInt64(table.count))
         for key in table.keys { append(key) }
         for weight in table.weights { append(weight.bitPattern) }
+        let present = Domain.allCases.enumerated().filter { domainWeights[$0.element] != nil }
+        append(UInt8(present.reduce(0) { $0 | 1 << $1.offset }))
+        for (_, domain) in present { for weight in domainWeights[domain]! { append(weight.bitPattern) } }
         for weight in transitions { append(weight.bitPattern) }
         return data
     }
 
-    /// Reads a model written by ``serialized()``; its features read `lexicon`.
+    /// Reads a model written by ``serialized()`` (or by the format before domains); its features
+    /// read `lexicon`.
     public init(serialized data: Data, lexicon: EntityLexicon, segmenter: CliticSegmenter) throws {
         let bytes = [UInt8](data)
+        let flat = bytes.starts(with: Self.flatMagic)
+        guard flat || bytes.starts(with: Self.magic) else { throw ModelError.notAModel }
         var offset = Self.magic.count
-        guard bytes.starts(with: Self.magic) else { throw ModelError.notAModel }
         func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
             guard offset + MemoryLayout<T>.size <= bytes.count else { throw ModelError.truncated }
             var value: T = 0
@@ -244,13 +231,9 @@ public struct EntityTagger: Sendable {
             offset += MemoryLayout<T>.size
             return T(littleEndian: value)
         }
-        let count = Int(try read(UInt64.self))
-        let transitionCount = (Self.width + 1) * Self.width
-        guard count <= bytes.count / 8, offset + count * (8 + 4 * Self.width) + 4 * transitionCount == bytes.count else {
-            throw ModelError.truncated
-        }
         // The arrays are read in bulk: a model has hundreds of thousands of weights.
-        func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) -> [T] {
+        func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) throws -> [T] {
+            guard count >= 0, count <= (bytes.count - offset) / MemoryLayout<T>.size else { throw ModelError.truncated }
             let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 bytes.withUnsafeBytes { raw in
                     UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset ..< offset + count * MemoryLayout<T>.size]))
@@ -260,11 +243,24 @@ public struct EntityTagger: Sendable {
             offset += count * MemoryLayout<T>.size
             return values.map { T(littleEndian: $0) }
         }
-        let keys = readArray(UInt64.self, count: count)
-        let weights = readArray(UInt32.self, count: count * Self.width).map(Float.init(bitPattern:))
-        let transitions = readArray(UInt32.self, count: transitionCount).map(Float.init(bitPattern:))
-        self.init(features: NameFeatures(lexicon: lexicon, segmenter: segmenter),
-                  table: FeatureTable(keys: keys, weights: weights), transitions: transitions)
+        func readWeights(count: Int) throws -> [Float] { try readArray(UInt32.self, count: count).map(Float.init(bitPattern:)) }
+        let count = Int(try read(UInt64.self))
+        guard count <= bytes.count / 8 else { throw ModelError.truncated }
+        let keys = try readArray(UInt64.self, count: count)
+        var table = FeatureTable(keys: keys, weights: try readWeights(count: count * Self.width))
+        var domainWeights: [Domain: [Float]] = [:]
+        if flat {
+            (table, domainWeights) = Self.separating(table)
+        } else {
+            let present = try read(UInt8.self)
+            for (index, domain) in Domain.allCases.enumerated() where present & 1 << index != 0 {
+                domainWeights[domain] = try readWeights(count: count * Self.width)
+            }
+        }
+        let transitions = try readWeights(count: (Self.width + 1) * Self.width)
+        guard offset == bytes.count else { throw ModelError.truncated }
+        self.init(features: NameFeatures(lexicon: lexicon, segmenter: segmenter), table: table,
+                  domainWeights: domainWeights, transitions: transitions)
     }
 
     /// Why a model file cannot be read.

@@ -122,6 +122,7 @@ public struct EntityTaggerTraining {
             kept.append(contentsOf: averages(row))
         }
         let averagedTransitions = transitions.indices.map { Float(transitions[$0] - transitionSums[$0] / step) }
-        return EntityTagger(features: features, table: FeatureTable(keys: keys, weights: kept), transitions: averagedTransitions)
+        let (shared, domains) = EntityTagger.separating(FeatureTable(keys: keys, weights: kept))
+        return EntityTagger(features: features, table: shared, domainWeights: domains, transitions: averagedTransitions)
     }
 }
