@@ -33,6 +33,17 @@ struct LinkingTests {
         #expect(joined.canonical == "عبد الكريم السالم")
     }
 
+    @Test func aSurnameTwoPeopleShareIsThePersonNamedLastBeforeIt() throws {
+        let document = try analyze("""
+            المحكمة
+
+            وقال المحامي خالد الزهراني إن الجلسة تأجلت. وأضاف الزهراني أن موكله بريء. \
+            ورد المدعي العام سعيد الزهراني بأن الأدلة كافية. وأكد الزهراني أن الحكم سيصدر قريبا.
+            """)
+        let surnames = document.entities.filter { $0.kind == .person && document[$0.span] == "الزهراني" }
+        #expect(surnames.map(\.canonical) == ["خالد الزهراني", "سعيد الزهراني"])
+    }
+
     @Test func aPersonStaysAPersonBesideTheOfficeNamedAfterHim() throws {
         // مكتب الكعبي is an organisation; الكعبي alone is still سالم الكعبي, not the office.
         let document = try analyze("الرواتب\n\nوقال رئيس الوزراء سالم الكعبي إن الحكومة ستخفض الرواتب. وأعلن مكتب الكعبي تفاصيل الخطة. وأكد الكعبي أن القرار نهائي.")

@@ -6,6 +6,7 @@ import KhabarCore
 /// A mention belongs to the longest mention of the same kind whose words contain its words in
 /// order (in matching form, without proclitics), or, for a person, begin and end with its first
 /// and last words: the ways a news article introduces a name in full and then shortens it.
+/// A surname two people of the article share is the one named last before the mention.
 public struct EntityLinker: Sendable {
     /// Demonyms and cue words, in matching form.
     public let lexicon: EntityLexicon
@@ -21,8 +22,8 @@ public struct EntityLinker: Sendable {
     /// articles made of nothing but names.
     static let candidatesPerWord = 64
 
-    /// Sets ``Entity/canonical`` on every name of `entities`; `words(entity)` gives a mention's
-    /// words in matching form and `text(entity)` its text.
+    /// Sets ``Entity/canonical`` on every name of `entities` (in text order); `words(entity)`
+    /// gives a mention's words in matching form and `text(entity)` its text.
     public func link(_ entities: inout [Entity], words: (Entity) -> [UInt64], text: (Entity) -> String) {
         struct Form { var kind: Entity.Kind; let words: [UInt64]; let text: String }
         var forms: [Form] = []
@@ -62,18 +63,39 @@ public struct EntityLinker: Sendable {
             }
             if organisation != nil, !person { forms[index].kind = .organisation }
         }
-        let canonical = forms.indices.map { index -> String in
+        let fuller = forms.indices.map { index -> [Int] in
             let form = forms[index]
-            let fuller = holders[form.words[0]]?.first { candidate in
+            return (holders[form.words[0]] ?? []).filter { candidate in
                 let other = forms[candidate]
                 return other.kind == form.kind && other.words.count > form.words.count
                     && (Self.contains(other.words, form.words) || (form.kind == .person && Self.shortens(other.words, form.words)))
             }
-            return fuller.map { forms[$0].text } ?? form.text
         }
+        let canonical = forms.indices.map { index in fuller[index].first.map { forms[$0].text } ?? forms[index].text }
+        // Where a short form is part of two people's names (بالمر of والتر بالمر and جيمس بالمر),
+        // each mention is the person named last before it.
+        var starts = [[Int]](repeating: [], count: forms.count) // each form's mentions, in order
+        for index in entities.indices where mentionForm[index] >= 0 { starts[mentionForm[index]].append(entities[index].span.start) }
+        func nearestBefore(_ start: Int, among candidates: [Int]) -> Int? {
+            candidates.compactMap { candidate -> (at: Int, form: Int)? in
+                // The last of the candidate's mentions (in text order) before `start`.
+                var (low, high) = (0, starts[candidate].count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if starts[candidate][middle] < start { low = middle + 1 } else { high = middle }
+                }
+                return low > 0 ? (starts[candidate][low - 1], candidate) : nil
+            }.max { $0.at < $1.at }?.form
+        }
+        let ambiguous = forms.indices.map { forms[$0].kind == .person && Set(fuller[$0].map { canonical[$0] }).count > 1 }
         for index in entities.indices where mentionForm[index] >= 0 {
-            entities[index].canonical = canonical[mentionForm[index]]
-            entities[index].kind = forms[mentionForm[index]].kind
+            let form = mentionForm[index]
+            var name = canonical[form]
+            if ambiguous[form], let nearest = nearestBefore(entities[index].span.start, among: fuller[form]) {
+                name = canonical[nearest]
+            }
+            entities[index].canonical = name
+            entities[index].kind = forms[form].kind
         }
     }
 
