@@ -479,7 +479,7 @@ extension Attribution {
     /// one-word name (بيان is also a given name) is still the document.
     func issuer(of speaker: Speaker) -> Speaker? {
         let tokens = article.document.tokens(overlapping: speaker.span)
-        guard speaker.kind == nil || tokens.count == 1, !tokens.isEmpty else { return nil }
+        guard speaker.kind == nil || (speaker.kind == .person && tokens.count == 1), !tokens.isEmpty else { return nil }
         var head = Self.withoutArticle(article.withoutConjunction(tokens.lowerBound))
         // بيانًا: the accusative's alef.
         if !Self.documentNouns.contains(String(head)), head.hasSuffix("ا") { head = head.dropLast() }

@@ -89,5 +89,9 @@ struct EvaluationTests {
             #expect(tagger.tag(tokens) == tags("O B-ORG O O"))
         }
         #expect(throws: EntityTagger.ModelError.self) { try EntityTagger(serialized: model.dropLast(), lexicon: lexicon, segmenter: segmenter) }
+        // A feature count no file could hold is an error, not a crash.
+        var huge = Data("KHABAR-NER-2\n".utf8)
+        huge.append(contentsOf: [UInt8](repeating: 0xFF, count: 8))
+        #expect(throws: EntityTagger.ModelError.self) { try EntityTagger(serialized: huge, lexicon: lexicon, segmenter: segmenter) }
     }
 }

@@ -558,7 +558,7 @@ struct QuoteExtractionTests {
     }
 
     @Test func ayatollahIsATitleBeforeTheName() throws {
-        // The tagger reads آية الله as a name of its own.
+        // The tagger reads آية الله as a name of its own, or as the start of the cleric's name.
         let speaker = try #require(try firstSpeaker(of: "إيران\n\nوقال آية الله علي خامنئي إن الاتفاق لن يغير سياسة إيران."))
         #expect(speaker.name == "علي خامنئي")
         #expect(speaker.role == "آية الله")

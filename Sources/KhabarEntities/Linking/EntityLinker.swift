@@ -22,8 +22,8 @@ public struct EntityLinker: Sendable {
     /// articles made of nothing but names.
     static let candidatesPerWord = 64
 
-    /// Sets ``Entity/canonical`` on every name of `entities` (in text order); `words(entity)`
-    /// gives a mention's words in matching form and `text(entity)` its text.
+    /// Sets ``Entity/canonical`` on every name of `entities`; `words(entity)` gives a mention's
+    /// words in matching form and `text(entity)` its text.
     public func link(_ entities: inout [Entity], words: (Entity) -> [UInt64], text: (Entity) -> String) {
         struct Form { var kind: Entity.Kind; let words: [UInt64]; let text: String }
         var forms: [Form] = []
@@ -76,6 +76,7 @@ public struct EntityLinker: Sendable {
         // each mention is the person named last before it.
         var starts = [[Int]](repeating: [], count: forms.count) // each form's mentions, in order
         for index in entities.indices where mentionForm[index] >= 0 { starts[mentionForm[index]].append(entities[index].span.start) }
+        for form in starts.indices { starts[form].sort() }
         func nearestBefore(_ start: Int, among candidates: [Int]) -> Int? {
             candidates.compactMap { candidate -> (at: Int, form: Int)? in
                 // The last of the candidate's mentions (in text order) before `start`.

@@ -25,7 +25,7 @@ public struct EntityTagger: Sendable {
     /// reads, unless set otherwise; nil reads the shared weights alone. A model trained without
     /// domains tags the same whatever this says.
     public var domain: Domain? = .news {
-        didSet { if domain != oldValue { reading = Self.reading(table, domainWeights, in: domain) } }
+        didSet { if domain != oldValue { reading = Self.folded(table, domainWeights, in: domain) } }
     }
 
     /// The weights as read in ``domain``.
@@ -38,7 +38,7 @@ public struct EntityTagger: Sendable {
         self.table = table
         self.domainWeights = domainWeights
         self.transitions = transitions
-        self.reading = Self.reading(table, domainWeights, in: domain)
+        self.reading = Self.folded(table, domainWeights, in: domain)
     }
 
     /// The lexicon the tagger's features read.
@@ -174,13 +174,13 @@ public struct EntityTagger: Sendable {
         var sums: [UInt64: [Float]] = [:]
         for tagger in taggers {
             for (row, key) in tagger.table.keys.enumerated() {
-                var sum = sums[key] ?? [Float](repeating: 0, count: width * (1 + domains.count))
-                for tag in 0..<width { sum[tag] += tagger.table.weights[row * width + tag] }
-                for (index, domain) in domains.enumerated() {
-                    guard let own = tagger.domainWeights[domain] else { continue }
-                    for tag in 0..<width { sum[(index + 1) * width + tag] += own[row * width + tag] }
+                sums[key, default: [Float](repeating: 0, count: width * (1 + domains.count))].withUnsafeMutableBufferPointer { sum in
+                    for tag in 0..<width { sum[tag] += tagger.table.weights[row * width + tag] }
+                    for (index, domain) in domains.enumerated() {
+                        guard let own = tagger.domainWeights[domain] else { continue }
+                        for tag in 0..<width { sum[(index + 1) * width + tag] += own[row * width + tag] }
+                    }
                 }
-                sums[key] = sum
             }
         }
         let count = Float(taggers.count)
@@ -198,7 +198,7 @@ public struct EntityTagger: Sendable {
     // MARK: Model files
 
     private static let magic = Array("KHABAR-NER-2\n".utf8)
-    /// The format before domains: one table, domain twins among its keys.
+    /// Format 1: one table; a model trained with domains keeps their twins among its keys.
     private static let flatMagic = Array("KHABAR-NER-1\n".utf8)
 
     /// The model as bytes, little-endian: a header, the number of features, their hashes, their
@@ -244,8 +244,7 @@ public struct EntityTagger: Sendable {
             return values.map { T(littleEndian: $0) }
         }
         func readWeights(count: Int) throws -> [Float] { try readArray(UInt32.self, count: count).map(Float.init(bitPattern:)) }
-        let count = Int(try read(UInt64.self))
-        guard count <= bytes.count / 8 else { throw ModelError.truncated }
+        guard let count = Int(exactly: try read(UInt64.self)), count <= bytes.count / 8 else { throw ModelError.truncated }
         let keys = try readArray(UInt64.self, count: count)
         var table = FeatureTable(keys: keys, weights: try readWeights(count: count * Self.width))
         var domainWeights: [Domain: [Float]] = [:]

@@ -9,14 +9,19 @@ extension EntityTagger {
         case news
 
         /// What a feature's hash is combined with to make its twin in this domain.
-        var key: UInt64 { self == .anercorp ? Self.anercorpKey : Self.newsKey }
+        var key: UInt64 {
+            switch self {
+            case .anercorp: Self.anercorpKey
+            case .news: Self.newsKey
+            }
+        }
         private static let anercorpKey = FeatureHash.of("domain:anercorp")
         private static let newsKey = FeatureHash.of("domain:news")
     }
 
     /// The weights read in `domain`: each shared feature's plus that domain's own for it, so that
     /// tagging looks each feature up once.
-    static func reading(_ shared: FeatureTable, _ domainWeights: [Domain: [Float]], in domain: Domain?) -> FeatureTable {
+    static func folded(_ shared: FeatureTable, _ domainWeights: [Domain: [Float]], in domain: Domain?) -> FeatureTable {
         guard let domain, let own = domainWeights[domain] else { return shared }
         var read = shared
         read.weights = zip(shared.weights, own).map(+)
@@ -25,7 +30,8 @@ extension EntityTagger {
 
     /// Splits weights learned with domain twins (``Domain/key`` combined with a feature's hash)
     /// into the shared features and, for each domain, its weights for them, aligned with the
-    /// shared rows. Training keeps the shared twin of every domain feature it keeps.
+    /// shared rows. Training keeps the shared twin of every domain feature it keeps
+    /// (``keepsTwins(_:keys:)``).
     static func separating(_ learned: FeatureTable) -> (shared: FeatureTable, domains: [Domain: [Float]]) {
         var twins = [[Int?]](repeating: [], count: Domain.allCases.count)
         var isTwin = [Bool](repeating: false, count: learned.count)
@@ -45,5 +51,15 @@ extension EntityTagger {
             domains[domain] = rows.flatMap { weights(of: twins[index][$0]) }
         }
         return (shared, domains)
+    }
+
+    /// Marks for keeping the shared feature of every domain feature marked (a domain feature's
+    /// key is ``Domain/key`` combined with its shared feature's).
+    static func keepsTwins(_ keeps: inout [Bool], keys table: FeatureTable) {
+        for (row, key) in table.keys.enumerated() where !keeps[row] {
+            keeps[row] = Domain.allCases.contains { domain in
+                table.row(of: FeatureHash.combine(domain.key, key)).map { keeps[$0] } ?? false
+            }
+        }
     }
 }

@@ -26,9 +26,6 @@ public struct EntityTaggerTraining {
     /// Each sentence's feature rows: `rowStarts[token]..<rowStarts[token + 1]` in `rows`.
     private var rows: [[Int32]] = []
     private var rowStarts: [[Int32]] = []
-    /// The row of each domain feature's shared twin: a model keeps the twin of every domain
-    /// feature it keeps, so that a tagger can fold the two into one (``EntityTagger/domain``).
-    private var sharedTwins: [Int: Int] = [:]
 
     /// Prepares training on `sentences` with the given lexicon and segmenter.
     public init(sentences: [LabeledSentence], lexicon: EntityLexicon, segmenter: CliticSegmenter) {
@@ -59,11 +56,6 @@ public struct EntityTaggerTraining {
                 buffer.removeAll(keepingCapacity: true)
                 features.features(at: index, atoms: atoms, count: tokens.count, domain: sentence.domain, into: &buffer)
                 for feature in buffer { sentenceRows.append(Int32(table.row(inserting: feature))) }
-                if sentence.domain != nil {
-                    // The shared features come first, then their domain twins in the same order.
-                    let half = buffer.count / 2
-                    for position in 0..<half { sharedTwins[Int(sentenceRows[sentenceRows.count - half + position])] = Int(sentenceRows[sentenceRows.count - 2 * half + position]) }
-                }
                 starts.append(Int32(sentenceRows.count))
             }
             rows.append(sentenceRows)
@@ -113,13 +105,14 @@ public struct EntityTaggerTraining {
     /// The averaged weights as a tagger, without the features whose weights all round to nothing.
     private func averaged() -> EntityTagger {
         let width = EntityTag.count
-        func averages(_ row: Int) -> [Float] { (0..<width).map { Float(weights[row * width + $0] - sums[row * width + $0] / step) } }
-        var keeps = table.keys.indices.map { averages($0).contains { abs($0) >= pruning } }
-        for (twin, shared) in sharedTwins where keeps[twin] { keeps[shared] = true }
+        let averages = weights.indices.map { Float(weights[$0] - sums[$0] / step) }
+        var keeps = table.keys.indices.map { row in averages[row * width ..< (row + 1) * width].contains { abs($0) >= pruning } }
+        // A tagger reads a domain's weight of a feature beside the shared one (EntityTagger.separating).
+        EntityTagger.keepsTwins(&keeps, keys: table)
         var keys: [UInt64] = [], kept: [Float] = []
         for (row, key) in table.keys.enumerated() where keeps[row] {
             keys.append(key)
-            kept.append(contentsOf: averages(row))
+            kept.append(contentsOf: averages[row * width ..< (row + 1) * width])
         }
         let averagedTransitions = transitions.indices.map { Float(transitions[$0] - transitionSums[$0] / step) }
         let (shared, domains) = EntityTagger.separating(FeatureTable(keys: keys, weights: kept))
