@@ -106,7 +106,8 @@ public struct EntityRecognition: DocumentProcessor {
                 // مسؤولان، مصدر: a description of people is no name, whatever the tagger read.
                 if kind == .person, name.tokens.count == 1, Self.peopleNouns.contains(knownKeys[run[name.tokens.lowerBound]] ?? 0) { continue }
                 var tokens = name.tokens
-                // وقال متعب بحسب صحيفة مكة: a particle of attribution ends no name.
+                // وقال متعب بحسب صحيفة مكة، إردوغان لمح إلى: a particle of attribution, or a verb of
+                // speech, ends no name.
                 while tokens.count > 1, Self.particles.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
                 // دعا القرشي الله أن: God after a definite surname is the verb's object, no part of
                 // the name (as in نصر الله، عبد الله).
@@ -245,9 +246,12 @@ public struct EntityRecognition: DocumentProcessor {
     /// آية, by matching key.
     private static let sign = MatchingForm.key(of: MatchingForm.normalized("آية"))
 
-    /// Prepositions and particles of attribution, which the tagger now and then runs a name into.
+    /// Prepositions, particles of attribution and verbs of speech, which the tagger now and then
+    /// runs a name into.
     private static let particles: Set<UInt64> = Set([
-        "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "خلال", "لدى", "أمام", "عبر", "حيث", "الذي", "التي", "الذين",
+        "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "خلال", "لدى", "أمام", "عبر", "حيث", "الذي", "التي", "الذين", "غير",
+        "قال", "أكد", "أضاف", "أوضح", "أشار", "لمح", "لفت", "صرح", "شدد", "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "لافتا",
+        "داعيا", "مبينا", "بينا", "معتبرا", "مطالبا", "محذرا",
     ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// The kinds of names, as against numbers, dates and demonyms.

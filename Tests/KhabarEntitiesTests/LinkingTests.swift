@@ -33,6 +33,14 @@ struct LinkingTests {
         #expect(joined.canonical == "عبد الكريم السالم")
     }
 
+    @Test func aVerbOfSpeechEndsNoName() throws {
+        for text in ["وكان الرئيس رجب طيب إردوغان لمح إلى أن الحملة ستستمر.", "وافتتح الوزير أبو أحمد داعياً إلى التبرع بالدم."] {
+            let document = try analyze("الخبر\n\n" + text)
+            let names = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+            #expect(names.count == 1 && names.allSatisfy { !$0.hasSuffix("لمح") && !$0.hasSuffix("داعياً") }, "\(names)")
+        }
+    }
+
     @Test func aSurnameTwoPeopleShareIsThePersonNamedLastBeforeIt() throws {
         let document = try analyze("""
             المحكمة
