@@ -108,7 +108,7 @@ public struct EntityRecognition: DocumentProcessor {
                 var tokens = name.tokens
                 // وقال متعب بحسب صحيفة مكة، إردوغان لمح إلى: a particle of attribution, or a verb of
                 // speech, ends no name.
-                while tokens.count > 1, Self.particles.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
+                while tokens.count > 1, Self.attributionWords.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
                 // دعا القرشي الله أن: God after a definite surname is the verb's object, no part of
                 // the name (as in نصر الله، عبد الله).
                 if kind == .person, tokens.count > 1, knownKeys[run[tokens.upperBound - 1]] == Self.god,
@@ -248,7 +248,7 @@ public struct EntityRecognition: DocumentProcessor {
 
     /// Prepositions, particles of attribution and verbs of speech, which the tagger now and then
     /// runs a name into.
-    private static let particles: Set<UInt64> = Set([
+    private static let attributionWords: Set<UInt64> = Set([
         "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "خلال", "لدى", "أمام", "عبر", "حيث", "الذي", "التي", "الذين", "غير",
         "قال", "أكد", "أضاف", "أوضح", "أشار", "لمح", "لفت", "صرح", "شدد", "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "لافتا",
         "داعيا", "مبينا", "بينا", "معتبرا", "مطالبا", "محذرا",

@@ -216,7 +216,7 @@ struct TrainNERCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: output)
         let anercorpSentences = LabeledCorpus.read(try String(contentsOfFile: anercorp, encoding: .utf8))
-        let split = LabeledCorpus.split(anercorpSentences.map { $0.inDomain(domains ? .anercorp : nil) })
+        let split = LabeledCorpus.split(anercorpSentences.map { $0.inDomain(domain(.anercorp)) })
         let wiki = try wikifane.map { LabeledCorpus.readWikiFANE(try String(contentsOfFile: $0, encoding: .utf8)) } ?? []
         StandardStreams.warn("ANERcorp: \(split.train.count) training and \(split.dev.count) dev sentences; WikiFANE: \(wiki.count) sentences")
         let news = try annotatedNews()
@@ -269,8 +269,13 @@ struct TrainNERCommand: ParsableCommand {
     /// The tagger's scores on ANERcorp sentences, read with ANERcorp's own features when it learned them.
     private func score(_ tagger: EntityTagger, on sentences: [LabeledSentence]) -> EntityEvaluation {
         var tagger = tagger
-        tagger.domain = domains ? .anercorp : nil
+        tagger.domain = domain(.anercorp)
         return EntityEvaluation(tagger: tagger, sentences: sentences)
+    }
+
+    /// `domain` when the tagger learns domains apart (--domains), else none.
+    private func domain(_ domain: EntityTagger.Domain) -> EntityTagger.Domain? {
+        domains ? domain : nil
     }
 
     /// The sentences of the --news-gold articles, tagged from their gold names.
@@ -280,7 +285,7 @@ struct TrainNERCommand: ParsableCommand {
         let gold = try newsGold.flatMap { try EntityGold.read(jsonl: String(contentsOfFile: $0, encoding: .utf8)) }
         var sentences: [LabeledSentence] = []
         try GoldArticles.analyze(gold, in: corpus, id: \.id, spans: { $0.entities.map { ($0.start, $0.end) } }, with: .textCore) { article, document in
-            sentences += article.labeledSentences(in: document).map { $0.inDomain(domains ? .news : nil) }
+            sentences += article.labeledSentences(in: document).map { $0.inDomain(domain(.news)) }
         }
         return Array(repeating: sentences, count: newsGoldWeight).flatMap { $0 }
     }

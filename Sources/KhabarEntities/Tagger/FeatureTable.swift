@@ -25,13 +25,11 @@ struct FeatureTable: Sendable {
     init(keys: [UInt64], weights: [Float]) {
         precondition(weights.count == keys.count * Self.width, "a feature table needs \(Self.width) weights per key")
         self.init(capacity: keys.count)
-        // Placed directly: a model is loaded at start-up, and its keys are distinct.
-        let mask = slots.count - 1
+        // Placed directly, without the look-up and zero weights of `row(inserting:)`: a model is
+        // loaded at start-up.
         for (row, key) in keys.enumerated() {
-            let stored = Self.slotKey(key)
-            var slot = Int(truncatingIfNeeded: stored) & mask
-            while slots[slot] != 0, slots[slot] != stored { slot = (slot + 1) & mask }
-            slots[slot] = stored
+            let slot = slot(of: Self.slotKey(key))
+            slots[slot] = Self.slotKey(key)
             rows[slot] = Int32(row)
         }
         self.keys = keys
@@ -42,18 +40,20 @@ struct FeatureTable: Sendable {
 
     private static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
+    /// The slot holding `stored` (a ``slotKey(_:)``), or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of stored: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: stored) & mask
+        while slots[slot] != stored, slots[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
     /// The row of `key`'s weights, or nil when the model has never seen it.
     @inline(__always)
     func row(of key: UInt64) -> Int? {
-        let key = Self.slotKey(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = slots[slot]
-            if found == key { return Int(rows[slot]) }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
+        let slot = slot(of: Self.slotKey(key))
+        return slots[slot] == 0 ? nil : Int(rows[slot])
     }
 
     /// The row of `key`'s weights, added with zero weights when new.
@@ -61,9 +61,7 @@ struct FeatureTable: Sendable {
         if let row = row(of: key) { return row }
         if (keys.count + 1) * 2 > slots.count { grow() }
         let stored = Self.slotKey(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: stored) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        let slot = slot(of: stored)
         slots[slot] = stored
         rows[slot] = Int32(keys.count)
         keys.append(key)

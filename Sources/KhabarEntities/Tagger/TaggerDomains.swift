@@ -36,7 +36,7 @@ extension EntityTagger {
         var twins = [[Int?]](repeating: [], count: Domain.allCases.count)
         var isTwin = [Bool](repeating: false, count: learned.count)
         for (index, domain) in Domain.allCases.enumerated() {
-            twins[index] = learned.keys.map { learned.row(of: FeatureHash.combine(domain.key, $0)) }
+            twins[index] = learned.keys.map { twinRow(of: $0, in: domain, learned) }
             for case let twin? in twins[index] { isTwin[twin] = true }
         }
         guard isTwin.contains(true) else { return (learned, [:]) } // learned without domains
@@ -53,12 +53,17 @@ extension EntityTagger {
         return (shared, domains)
     }
 
+    /// The row of a feature's twin in `domain`, if `table` has one.
+    private static func twinRow(of key: UInt64, in domain: Domain, _ table: FeatureTable) -> Int? {
+        table.row(of: FeatureHash.combine(domain.key, key))
+    }
+
     /// Marks for keeping the shared feature of every domain feature marked (a domain feature's
     /// key is ``Domain/key`` combined with its shared feature's).
     static func keepsTwins(_ keeps: inout [Bool], keys table: FeatureTable) {
         for (row, key) in table.keys.enumerated() where !keeps[row] {
             keeps[row] = Domain.allCases.contains { domain in
-                table.row(of: FeatureHash.combine(domain.key, key)).map { keeps[$0] } ?? false
+                twinRow(of: key, in: domain, table).map { keeps[$0] } ?? false
             }
         }
     }
