@@ -52,7 +52,7 @@ struct Attribution {
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
-        if let found {
+        if let found, !citesScripture(found) {
             last = (found, article.paragraphOf[statement.tokens.lowerBound], sentence)
             if history.last.map({ $0.canonical != found.canonical || $0.kind != found.kind || $0.role != found.role }) ?? true {
                 history.append(found)
@@ -62,6 +62,15 @@ struct Attribution {
         let cueSpan = cue.map { article.span($0.tokens, skippingFirst: $0.proclitic) }
         return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: cueSpan, speaker: found)
     }
+
+    /// Whether a speaker is God or His prophet, cited by someone whose statement goes on after
+    /// the verse (قال الله تعالى …، وأكد أن …): the statements after it are not theirs.
+    func citesScripture(_ speaker: Speaker) -> Bool {
+        Self.scripture.contains(extractor.normalizer.normalize(speaker.canonical))
+    }
+
+    /// God and the Prophet as news cites them, in matching form.
+    static let scripture = ArticleTokens.matchingForms(["الله", "الله تعالى", "الله سبحانه وتعالى", "الله عز وجل", "رسول الله", "النبي", "الرسول"])
 
     // MARK: Finding the cue
 
@@ -372,6 +381,8 @@ struct Attribution {
         guard index < article.count, article.sentenceOf[index] == sentence else { return nil }
         if article.kind(index) == .quote { return quotedName(at: index) }
         guard article.kind(index) == .word else { return nil }
+        // وقال الله تعالى: God, whom the tagger does not name, before the verse.
+        if article.words[index] == "الله" { return Speaker(span: wordSpan(index), canonical: String(article.document[wordSpan(index)])) }
         // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned; آية الله) is a title.
         if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy({
             isTitle($0) || (article.words[$0] == "الله" && $0 > 0 && isTitle($0 - 1))

@@ -56,6 +56,15 @@ struct TaggerTests {
         #expect(tags[8] != "B-MISC")
     }
 
+    @Test func theSecondPartOfACompoundNameIsNoNameAlone() {
+        // عبد الله ends a person's name; الله alone later in the article is not that person.
+        let article = [["وافتتح", "الأمير", "فيصل", "بن", "عبد", "الله", "المعرض", "أمس", "."],
+                       ["وقال", "الخطيب", "إن", "الله", "رحيم", "بعباده", "."]]
+        let tags = tagger.tag(article: article).map { $0.map(\.description) }
+        #expect(tags[0][2 ... 5] == ["B-PER", "I-PER", "I-PER", "I-PER"])
+        #expect(tags[1][3] == "O")
+    }
+
     @Test func inputWithoutArabicGetsValidTags() {
         let tokens = ["The", "talks", "in", "Geneva", "resume", "on", "Monday", ",", "2015", "!", "😀", "https://example.org"]
         let tags = tagger.tag(tokens)

@@ -38,6 +38,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "مصدر عسكري" })
     }
 
+    @Test func aVerseCitedInAStatementDoesNotTakeOverTheSpeaker() throws {
+        // God speaks the verse; the preacher who cited it goes on speaking after it.
+        let document = try analyze("""
+            خطبة الجمعة
+
+            وأكد الشيخ سعد الغامدي في خطبته أن الأمن نعمة يجب شكرها. وقال الله تعالى "وَاشْكُرُوا لِي وَلَا تَكْفُرُونِ". وأضاف أن على الجميع حماية الوطن من الفتن.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سعد الغامدي", "الله", "سعد الغامدي"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي

@@ -5,10 +5,13 @@
 /// Within a group of sentences (an article), a word that the tagger tagged as a one-word name,
 /// or as the last word of a person's name, is tagged with that kind wherever it was left out,
 /// provided it is no common word: either it is rare in the corpus the clusters were learned
-/// from, or the corpus evidence says it usually is a name. Words read as names of two kinds are
-/// left alone.
+/// from, or the corpus evidence says it usually is a name. Words read as names of two kinds, and
+/// the second part of a compound name (the الله of عبد الله), are left alone.
 struct DiscourseConsistency {
     let lexicon: EntityLexicon
+
+    /// The first parts of compound names (عبد، أبو), by matching-form key.
+    private static let compoundFirstParts = MatchingForm.keys(of: EntityLinker.compoundNameParts)
 
     /// Whether a word, by its matching-form key, may be tagged by consistency alone.
     private func mayPropagate(_ host: UInt64) -> Bool {
@@ -26,6 +29,8 @@ struct DiscourseConsistency {
                 if name.tokens.count == 1 { source = name.tokens.lowerBound }
                 else if EntityTag.kinds[kind] == .person { source = name.tokens.upperBound - 1 }
                 else { continue }
+                // The الله of تركي بن عبد الله is no name alone: the second part of a compound is left where it is.
+                if source > name.tokens.lowerBound, Self.compoundFirstParts.contains(hosts[sentence][source - 1]) { continue }
                 let host = hosts[sentence][source]
                 guard host != 0 else { continue }
                 if let known = kinds[host], known != kind + 1 { kinds[host] = -1 } else { kinds[host] = kind + 1 }
