@@ -81,14 +81,14 @@ public struct QuoteEvaluation: Sendable {
     /// Whether two speaker names name the same speaker: equal in search normalization, or one's
     /// words a run of the other's (لافروف and سيرغي لافروف). A compound name counts as one word
     /// however it is spaced (عبد الرحمن and عبدالرحمن, أبو راس and أبوراس); quotation marks
-    /// around a name do not count.
+    /// around a name do not count, nor which spaces (a no-break space) part its words.
     public static func sameSpeaker(_ gold: String?, _ predicted: String?) -> Bool {
         guard let gold, let predicted else { return gold == nil && predicted == nil }
         func words(_ name: String) -> [String] {
             var words: [String] = []
             // Quotation marks around a name are no part of it (مصادر «عكاظ» is مصادر عكاظ).
             let unquoted = String(name.unicodeScalars.filter { !QuoteEvaluation.quotationMarks.contains($0) })
-            for word in normalizer.normalize(unquoted).split(separator: " ") {
+            for word in normalizer.normalize(unquoted).split(whereSeparator: \.isWhitespace) {
                 if let last = words.last, compoundFirstParts.contains(last) { words[words.count - 1] += word } else { words.append(String(word)) }
             }
             return words

@@ -1156,6 +1156,8 @@ struct QuoteEvaluationTests {
         // Quotation marks around a name do not count.
         #expect(QuoteEvaluation.sameSpeaker("مصادر «عكاظ»", "مصادر عكاظ"))
         #expect(QuoteEvaluation.sameSpeaker("مصادر \"سبق\"", "سبق"))
+        // Nor which space parts the words: a no-break space from the article is a space.
+        #expect(QuoteEvaluation.sameSpeaker("أحد الرجال الثقات", "أحد الرجال\u{00A0}الثقات"))
         #expect(QuoteEvaluation.sameSpeaker(nil, nil))
         #expect(!QuoteEvaluation.sameSpeaker("كيري", nil))
     }
