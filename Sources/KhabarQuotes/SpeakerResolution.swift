@@ -8,6 +8,7 @@ extension Attribution {
     /// A described speaker that refers back to one named before: الوزير to the speaker whose
     /// role is وزير التخطيط, المصدر to مصدر خليجي.
     func resolved(_ speaker: Speaker) -> Speaker {
+        if speaker.kind == .person { return officeHolder(readAsName: speaker) ?? speaker }
         guard speaker.kind == nil else { return speaker }
         let normalizer = extractor.normalizer
         let words = normalizer.normalize(speaker.canonical).split(separator: " ")
@@ -76,6 +77,20 @@ extension Attribution {
             }
         }
         return speaker
+    }
+
+    /// The earlier speaker whose office a "person" names, when the tagger read an office and
+    /// its place as a name (أمين الشرقية, أمين being a first name too): the one introduced as
+    /// أمين أمانة المنطقة الشرقية. Every word after the title must be in that speaker's role.
+    func officeHolder(readAsName speaker: Speaker) -> Speaker? {
+        let words = extractor.normalizer.normalize(speaker.canonical).split(separator: " ").map(Self.withoutArticle)
+        guard words.count >= 2, isTitleWord(words[0]) else { return nil }
+        for earlier in history.reversed() where earlier.kind == .person && earlier.canonical != speaker.canonical {
+            guard let role = earlier.role else { continue }
+            let roleWords = extractor.normalizer.normalize(article.document[role]).split(separator: " ").map(Self.withoutArticle)
+            if roleWords.first == words[0], words.dropFirst().allSatisfy(roleWords.contains) { return earlier.mentioned(at: speaker.span) }
+        }
+        return nil
     }
 
     /// The organisation named last within a few paragraphs before `index` whose name does not

@@ -48,6 +48,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سعد الغامدي", "الله", "سعد الغامدي"])
     }
 
+    @Test func anOfficeTheTaggerReadsAsANameIsItsHolder() throws {
+        // أمين is a first name too: the tagger reads أمين الشرقية as a person, but it is the
+        // office the article gave سامي العتيبي.
+        let document = try analyze("""
+            شواطئ الشرقية
+
+            قال المهندس سامي العتيبي أمين أمانة المنطقة الشرقية، إن المشاريع ستنتهي قبل نهاية العام. وأوضح أمين الشرقية، أن العمل مستمر في كل المحافظات.
+            """)
+        #expect(document.entities.contains { $0.kind == .person && document[$0.span] == "أمين الشرقية" })
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي العتيبي", "سامي العتيبي"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
