@@ -142,13 +142,17 @@ public struct QuoteExtractor: Sendable {
         return quotations
     }
 
-    /// Whether a plain speech cue (not a word that is only sometimes one) stands in the sentence
-    /// before the quotation, before it in its own, inside it, or right after it in its sentence.
+    /// Whether a plain speech cue (not a word that is only sometimes one, unless it opens its
+    /// sentence) stands in the sentence before the quotation, before it in its own, inside it, or
+    /// right after it in its sentence.
     private func hasCueNear(_ quotation: QuotationMarks.Quotation, _ article: ArticleTokens, _ found: Cues) -> Bool {
         let sentenceIndex = article.sentenceOf[quotation.opening]
         let from = article.sentences[max(0, sentenceIndex - 1)].lowerBound
         let to = min(article.sentences[sentenceIndex].upperBound, (quotation.closing ?? quotation.content.upperBound) + 4)
-        return (from ..< max(from, to)).contains { found.at[$0].map { !$0.form.needsComplement } ?? false }
+        // وصرح رئيس اللجنة "…": صرح is also "edifice", but not at the head of a sentence.
+        return (from ..< max(from, to)).contains { index in
+            found.at[index].map { !$0.form.needsComplement || article.sentences[article.sentenceOf[index]].lowerBound == index } ?? false
+        }
     }
 
     // MARK: Reported speech

@@ -638,6 +638,18 @@ struct QuoteExtractionTests {
         #expect(speakers.dropFirst().allSatisfy { $0 == "سامي الحربي" }, "\(speakers)")
     }
 
+    @Test func anAmbiguousVerbThatOpensItsSentenceIntroducesAQuotation() throws {
+        // صرح is also "edifice"; at the head of its sentence it is the verb, and the quotation of
+        // ten words after its subject is a statement.
+        let document = try analyze("""
+            البورصة
+
+            وصرح رئيس هيئة السوق المالية فهد المبارك لإذاعة محلية "التراجع متوقع بعد أسابيع من الإغلاق، والمستثمرون سيعودون قريبا".
+            """)
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.speaker?.canonical == "فهد المبارك")
+    }
+
     @Test func anAmbiguousVerbWhoseAnOpensTheQuotationIsItsCue() throws {
         // صرح is also "edifice"; with بأن right before the quotation it is the cue, not the
         // earlier على لسان.
