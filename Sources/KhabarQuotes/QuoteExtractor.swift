@@ -240,18 +240,23 @@ extension QuoteExtractor {
         guard !headline.isEmpty, let colon = headline.first(where: { article.words[$0] == ":" }), colon > headline.lowerBound,
               colon - headline.lowerBound <= 10 else { return nil }
         let first = headline.lowerBound
-        // محافظ نينوى لـ«الوطن»: …، هاوارد للحكام: …: whom the words are addressed to is no part
-        // of the speaker.
-        let addressee = (first + 1 ..< colon).first { article.kind($0) == .word && article.words[$0].hasPrefix("ل") && !article.words[$0].hasPrefix("ال") }
-        let subject = first ..< (addressee ?? colon)
+        // محافظ نينوى لـ«الوطن»: …، هاوارد للحكام: …، الملك سلمان في «قمة الخليج»: …: whom the
+        // words are addressed to, or where they were said, is no part of the speaker.
+        let aside = (first + 1 ..< colon).first { index in
+            article.kind(index) == .word && ((article.words[index].hasPrefix("ل") && !article.words[index].hasPrefix("ال"))
+                                             || Self.settingPrepositions.contains(article.words[index]))
+        }
+        let subject = first ..< (aside ?? colon)
         guard subject.count <= 5, colon - subject.upperBound <= 5, subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
         // A name ends the speaker's words (علي جمعة، العراقي مروان), or the words are part of a
         // name the body gives in full (الخدمة المدنية for وزارة الخدمة المدنية).
         let name = article.nameAt[subject.upperBound - 1]
         let names = (name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind))
             || namedInBody(subject, article)
-        let described = lexicon.cue(ofMatchingForm: String(article.withoutConjunction(first))) == .title
-            || speakerNouns.contains(String(article.withoutConjunction(first)))
+        // وزير and وكيل begin with و: the word is read with and without a conjunction.
+        let described = [article.words[first], String(article.withoutConjunction(first))].contains { word in
+            lexicon.cue(ofMatchingForm: word) == .title || speakerNouns.contains(word)
+        }
         guard names || described else { return nil }
         var end = headline.upperBound
         while end > colon + 1, [.punctuation, .bracket].contains(article.kind(end - 1)) { end -= 1 }
@@ -259,6 +264,10 @@ extension QuoteExtractor {
         guard words >= 3, !direct.contains(where: { $0.content.overlaps(colon + 1 ..< end) && $0.content.count * 2 > end - colon }) else { return nil }
         return Statement(tokens: colon + 1 ..< end, kind: .indirect, cue: nil, subject: subject)
     }
+
+    /// Prepositions that open where a headline's words were said (في القمة، أمام البرلمان، خلال
+    /// لقائه), in matching form.
+    static let settingPrepositions = ArticleTokens.matchingForms(["في", "أمام", "خلال"])
 
     /// Whether the words of `tokens` are a run of the words of a person or organisation the
     /// article names after its headline.

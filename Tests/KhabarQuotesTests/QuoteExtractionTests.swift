@@ -60,6 +60,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي العتيبي", "سامي العتيبي"])
     }
 
+    @Test func aHeadlineSpeakerMayBeAMinisterAndSayWhereHeSpoke() throws {
+        // وزير begins with و, which is no conjunction here; في «…» tells where, not who.
+        for headline in ["وزير الخارجية: لن نتراجع عن الاتفاق النووي", "الجبير في «منتدى الدوحة»: لن نتراجع عن الاتفاق النووي"] {
+            let document = try analyze(headline + "\n\nوقال عادل الجبير وزير الخارجية إن المملكة تدعم الحلول السلمية.")
+            #expect(document.quotes.map { document[$0.span] } == ["لن نتراجع عن الاتفاق النووي", "إن المملكة تدعم الحلول السلمية"], "\(headline)")
+            #expect(document.quotes.first?.speaker?.canonical == "عادل الجبير", "\(headline)")
+        }
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
