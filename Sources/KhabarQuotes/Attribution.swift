@@ -184,7 +184,7 @@ struct Attribution {
     func antecedent(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
         // موقف العلماء الذين يقولون: a speaker noun right before the pronoun is its antecedent.
-        if index > sentence.lowerBound, article.nameAt[index - 1] < 0, extractor.speakerNouns.contains(String(article.withoutConjunction(index - 1))) {
+        if index > sentence.lowerBound, article.nameAt[index - 1] < 0, isSpeakerNoun(index - 1) {
             return resolved(nounPhrase(from: index - 1))
         }
         for position in stride(from: index - 1, through: max(sentence.lowerBound, index - 15), by: -1) {
@@ -248,7 +248,7 @@ struct Attribution {
             let begins = article.document.tokens(overlapping: entity.span).lowerBound == next
             return begins && [.organisation, .location].contains(entity.kind) ? named(name, titleFrom: nil) : nil
         }
-        guard extractor.speakerNouns.contains(String(article.withoutConjunction(next))) else { return nil }
+        guard isSpeakerNoun(next) else { return nil }
         let described = resolved(qualifiedPhrase(from: next))
         return issuer(of: described) ?? described
     }
@@ -396,7 +396,7 @@ struct Attribution {
             return nounPhrase(from: index)
         }
         // وقال بالمر إنه …: a surname the tagger missed here, of a person it named in full before.
-        if !isTitle(index), !extractor.speakerNouns.contains(String(article.withoutConjunction(index))), let known = personSurnamed(at: index) {
+        if !isTitle(index), !isSpeakerNoun(index), let known = personSurnamed(at: index) {
             return known
         }
         if isTitle(index) {
@@ -421,7 +421,7 @@ struct Attribution {
             }
             return titledPhrase(from: index) ?? nounPhrase(from: index)
         }
-        if extractor.speakerNouns.contains(String(article.withoutConjunction(index))) {
+        if isSpeakerNoun(index) {
             // المسؤول الطبي عبد الغني هشي إنه …: a name after the description is the speaker.
             let described = nounPhrase(from: index)
             let after = article.document.tokens(overlapping: described.span).upperBound
@@ -584,12 +584,12 @@ struct Attribution {
     /// A speaker noun and its qualifiers ending at `index`, before the verb (وكان مصدر أمني
     /// أشار …، وكانت مصادر قالت …), in the accusative too (إلا أن مسؤولاً محلياً قال).
     func describedSubject(endingAt index: Int) -> Speaker? {
-        func isSpeakerNoun(_ position: Int) -> Bool {
+        func namesSpeakers(_ position: Int) -> Bool {
             let word = article.withoutConjunction(position)
-            return extractor.speakerNouns.contains(String(word)) || (word.hasSuffix("ا") && extractor.speakerNouns.contains(String(word.dropLast())))
+            return isSpeakerNoun(position) || (word.hasSuffix("ا") && extractor.speakerNouns.contains(String(word.dropLast())))
         }
         for start in stride(from: index, through: max(0, index - 2), by: -1)
-        where article.sentenceOf[start] == article.sentenceOf[index] && isSpeakerNoun(start) {
+        where article.sentenceOf[start] == article.sentenceOf[index] && namesSpeakers(start) {
             let described = nounPhrase(from: start)
             guard article.document.tokens(overlapping: described.span).upperBound == index + 1 else { return nil }
             return resolved(described)

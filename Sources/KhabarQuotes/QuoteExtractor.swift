@@ -88,9 +88,15 @@ public struct QuoteExtractor: Sendable {
 
     /// Whether a person's name, a title or a speaker noun stands at `index`.
     private func namesSpeaker(at index: Int, _ article: ArticleTokens) -> Bool {
-        let word = article.withoutConjunction(index)
-        return (article.nameAt[index] >= 0 && article.document.entities[article.nameAt[index]].kind == .person)
-            || speakerNouns.contains(String(word)) || isTitle(word: word)
+        (article.nameAt[index] >= 0 && article.document.entities[article.nameAt[index]].kind == .person)
+            || isSpeakerNoun(at: index, in: article) || isTitle(word: article.withoutConjunction(index))
+            || isTitle(word: Substring(article.words[index]))
+    }
+
+    /// Whether the word at `index` is a speaker noun, read as written or without a leading و or
+    /// ف (والدة and وثيقة begin with the letter و; ومصادر with the conjunction).
+    func isSpeakerNoun(at index: Int, in article: ArticleTokens) -> Bool {
+        speakerNouns.contains(article.words[index]) || speakerNouns.contains(String(article.withoutConjunction(index)))
     }
 
     /// Whether quoted words are a statement rather than a name, a title or a scare-quoted term.

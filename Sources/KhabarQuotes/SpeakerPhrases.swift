@@ -96,7 +96,7 @@ extension Attribution {
         guard end < article.count else { return nil }
         let start = article.isComma(end) ? end + 1 : end
         if start < article.count, article.sentenceOf[start] == article.sentenceOf[end],
-           isTitle(start) || extractor.speakerNouns.contains(String(article.withoutConjunction(start))) {
+           isTitle(start) || isSpeakerNoun(start) {
             var last = start
             while last + 1 < min(article.count, start + 13), !stops(last + 1), !article.isComma(last + 1) { last += 1 }
             return article.span(start ..< last + 1)
@@ -121,9 +121,11 @@ extension Attribution {
                 + (start + 2 ..< closing).map { String(article.document[article.document.tokens[$0]]) }
             return Speaker(span: span, canonical: words.joined(separator: " "))
         }
+        // والد begins with the letter و, ومصدر with the conjunction.
+        let head = hasConjunction(start) ? String(article.withoutConjunction(start)) : article.words[start]
         var end = start + 1
         while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
-              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: String(article.withoutConjunction(start))) {
+              article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: head) {
             end += 1
         }
         let span = article.span(start ..< end, skippingFirst: hasConjunction(start) ? 1 : 0)
@@ -412,6 +414,11 @@ extension Attribution {
 
     /// قوله and its forms: the saying of the one just named.
     static let sayingNouns: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "قولهن"]
+
+    /// Whether a speaker noun stands at `index`, with or without a conjunction.
+    func isSpeakerNoun(_ index: Int) -> Bool {
+        extractor.isSpeakerNoun(at: index, in: article)
+    }
 
     /// Whether the word is a title, with or without the article (أستاذ as well as الأستاذ); a
     /// preposition spelt like one is not (أمام "in front of", not إمام).

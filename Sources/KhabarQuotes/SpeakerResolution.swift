@@ -128,7 +128,7 @@ extension Attribution {
     /// name (رأفت الصباغ … وأبان الصباغ).
     func earlierSpeaker(surnamed index: Int) -> Speaker? {
         let word = article.withoutConjunction(index)
-        guard word.unicodeScalars.count >= 3, !isTitle(index), !extractor.speakerNouns.contains(String(word)) else { return nil }
+        guard word.unicodeScalars.count >= 3, !isTitle(index), !isSpeakerNoun(index) else { return nil }
         for earlier in history.reversed() where earlier.kind == nil && earlier.role != nil {
             let words = extractor.normalizer.normalize(earlier.canonical).split(separator: " ")
             if words.count >= 2, words.last == word {

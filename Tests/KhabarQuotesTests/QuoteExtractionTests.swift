@@ -69,6 +69,16 @@ struct QuoteExtractionTests {
         }
     }
 
+    @Test func aSpeakerNounThatBeginsWithTheLetterWawIsNoConjunction() throws {
+        // والدة is one word, not و + الدة; ومصدر is و + مصدر.
+        let mother = try firstSpeaker(of: "الحادث\n\nوقالت والدة الطفلة لـ\"الوطن\" إن ابنتها تتلقى العلاج في المستشفى منذ أسبوع.")
+        #expect(mother?.name == "والدة الطفلة")
+        let father = try firstSpeaker(of: "الحادث\n\nوأكد والد الطالب أن ابنه لم يتلق أي إشعار من المدرسة.")
+        #expect(father?.name == "والد الطالب")
+        let source = try firstSpeaker(of: "الحادث\n\nومصدر أمني قال إن التحقيق مستمر.")
+        #expect(source?.name == "مصدر أمني")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
