@@ -207,10 +207,12 @@ extension Attribution {
     /// or the person right before it, whose office it is.
     func personIntroduced(byTitleAt position: Int) -> Speaker? {
         let sentence = article.sentenceOf[position]
-        // الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب: the title in apposition to a name.
-        if position > 0, article.sentenceOf[position - 1] == sentence, article.nameAt[position - 1] >= 0,
-           article.document.entities[article.nameAt[position - 1]].kind == .person {
-            return named(article.nameAt[position - 1], titleFrom: nil)
+        // الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب، عبد الواحد النبوي، وزير الثقافة: the
+        // title in apposition to a name, after a comma or not.
+        let before = position > 1 && article.isComma(position - 1) ? position - 2 : position - 1
+        if before >= 0, article.sentenceOf[before] == sentence, article.nameAt[before] >= 0,
+           article.document.entities[article.nameAt[before]].kind == .person {
+            return named(article.nameAt[before], titleFrom: nil)
         }
         for probe in position + 1 ..< min(article.count, position + 12) where article.sentenceOf[probe] == sentence {
             let name = article.nameAt[probe]

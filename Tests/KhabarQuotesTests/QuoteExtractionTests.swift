@@ -79,6 +79,16 @@ struct QuoteExtractionTests {
         #expect(source?.name == "مصدر أمني")
     }
 
+    @Test func aHeadlineTitleIsThePersonTheBodyNamesBeforeItAndAComma() throws {
+        // The office stands in apposition after the name, set off by commas.
+        let speaker = try firstSpeaker(of: """
+            وزير الثقافة: المسارح ستفتح أبوابها للشباب مجانا
+
+            دعا الدكتور سامي الخطيب، وزير الثقافة، الفرق المسرحية إلى تقديم عروض في كل المدن.
+            """)
+        #expect(speaker?.name == "سامي الخطيب")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
