@@ -641,7 +641,8 @@ struct Attribution {
         if let person = tokens.first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
             return named(article.nameAt[person], titleFrom: person > tokens.lowerBound ? tokens.lowerBound : nil)
         }
-        return laterNamed(phrase(tokens)) ?? phrase(tokens)
+        let described = phrase(tokens)
+        return laterNamed(described) ?? institutionNamedNext(describedAs: described) ?? described
     }
 
     /// Honorifics with the pronoun of the one just named (معاليه، سموه), in matching form.

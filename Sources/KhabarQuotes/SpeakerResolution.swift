@@ -9,6 +9,7 @@ extension Attribution {
     /// role is وزير التخطيط, المصدر to مصدر خليجي.
     func resolved(_ speaker: Speaker) -> Speaker {
         if speaker.kind == .person { return officeHolder(readAsName: speaker) ?? speaker }
+        if speaker.kind == .organisation { return institutionNamedNext(describedAs: speaker) ?? speaker }
         guard speaker.kind == nil else { return speaker }
         let normalizer = extractor.normalizer
         let words = normalizer.normalize(speaker.canonical).split(separator: " ")
@@ -91,6 +92,24 @@ extension Attribution {
             if roleWords.first == words[0], words.dropFirst().allSatisfy(roleWords.contains) { return earlier.mentioned(at: speaker.span) }
         }
         return nil
+    }
+
+    /// The institution an organisation "name" of a kind and a nationality describes (قالت جامعة
+    /// بريطانية، صحيفة أمريكية): the next one of that kind the article names (جامعة برمنجهام),
+    /// within a few paragraphs.
+    func institutionNamedNext(describedAs speaker: Speaker) -> Speaker? {
+        let normalizer = extractor.normalizer
+        let words = normalizer.normalize(speaker.canonical).split(separator: " ")
+        guard words.count >= 2, !words[0].hasPrefix("ال"),
+              words.dropFirst().allSatisfy({ !$0.hasPrefix("ال") && ($0.hasSuffix("ي") || $0.hasSuffix("يه")) }) else { return nil }
+        let entities = article.document.entities
+        let reach = article.document.tokens(overlapping: speaker.span).upperBound + Self.namingReach
+        guard let next = entities.indices.first(where: { index in
+            guard entities[index].kind == .organisation, entities[index].span.start >= speaker.span.end else { return false }
+            let name = normalizer.normalize(article.document[entities[index].span]).split(separator: " ")
+            return name.first == words[0] && name != words
+        }), article.document.tokens(overlapping: entities[next].span).lowerBound < reach else { return nil }
+        return named(next, titleFrom: nil).mentioned(at: speaker.span)
     }
 
     /// The organisation named last within a few paragraphs before `index` whose name does not

@@ -89,6 +89,15 @@ struct QuoteExtractionTests {
         #expect(speaker?.name == "سامي الخطيب")
     }
 
+    @Test func anInstitutionDescribedByKindAndNationalityIsTheOneNamedNext() throws {
+        let document = try analyze("""
+            جامعة بريطانية: مخطوطة نادرة في مكتبتنا منذ قرن
+
+            قالت جامعة بريطانية أمس إنها عثرت في مكتبتها على مخطوطة نادرة. وأوضحت جامعة ليدز في بيان أن الخبراء فحصوا الأوراق بعناية.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["جامعة ليدز", "جامعة ليدز", "جامعة ليدز"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
