@@ -406,10 +406,11 @@ extension Attribution {
         cues.participles.contains(index)
     }
 
-    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, and
-    /// "his saying" (… عن متحدث باسم الشرطة قوله إن).
+    /// Tokens that end a speaker's phrase: punctuation, quotation marks, أن/إن, cues, "his
+    /// saying" (… عن متحدث باسم الشرطة قوله إن), and dates (قال علماء الثلاثاء).
     func stops(_ index: Int) -> Bool {
         article.kind(index) != .word || article.isComplementizer(index) || cues.at[index] != nil || Self.sayingNouns.contains(article.words[index])
+            || article.timeAt[index] >= 0
     }
 
     /// قوله and its forms: the saying of the one just named.

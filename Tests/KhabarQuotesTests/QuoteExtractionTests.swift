@@ -98,6 +98,11 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["جامعة ليدز", "جامعة ليدز", "جامعة ليدز"])
     }
 
+    @Test func aDateEndsADescribedSpeaker() throws {
+        let speaker = try firstSpeaker(of: "الأسواق\n\nوقال خبراء الثلاثاء إن الأسعار سترتفع في الربع الأخير من العام.")
+        #expect(speaker?.name == "خبراء")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
