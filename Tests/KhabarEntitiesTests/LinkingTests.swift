@@ -19,6 +19,17 @@ struct LinkingTests {
         #expect(!document.entities.contains { $0.kind == .location && document[$0.span] == "الروس" })
     }
 
+    @Test func aPersonIsCalledByTheEndOfTheName() throws {
+        // The tagger ran أوباما into the next word once (أوباما الكونغرس): the later أوباما is
+        // still باراك أوباما, whose name it ends.
+        let names = ["باراك أوباما", "أوباما الكونغرس", "أوباما"]
+        var entities = names.enumerated().map { Entity(span: Span(start: $0.offset * 20, end: $0.offset * 20 + $0.element.count), kind: .person) }
+        let text = { (entity: Entity) in names[entity.span.start / 20] }
+        let linker = EntityLinker(lexicon: try EntityLexicon.shipped())
+        linker.link(&entities, words: { text($0).split(separator: " ").map { UInt64(truncatingIfNeeded: $0.hashValue) } }, text: text)
+        #expect(entities.map(\.canonical) == ["باراك أوباما", "أوباما الكونغرس", "باراك أوباما"])
+    }
+
     @Test func aNameShortenedInItsMiddleOrSpacedOtherwiseIsTheSamePerson() throws {
         let document = try analyze("""
             الانتخابات

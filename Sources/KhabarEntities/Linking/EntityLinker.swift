@@ -6,7 +6,8 @@ import KhabarCore
 /// A mention belongs to the longest mention of the same kind whose words contain its words in
 /// order (in matching form, without proclitics), or, for a person, begin and end with its first
 /// and last words: the ways a news article introduces a name in full and then shortens it.
-/// A surname two people of the article share is the one named last before the mention.
+/// A person's mention goes to a name it ends (أوباما → باراك أوباما) before one it begins, and a
+/// surname two people of the article share is the one named last before the mention.
 public struct EntityLinker: Sendable {
     /// Demonyms and cue words, in matching form.
     public let lexicon: EntityLexicon
@@ -65,11 +66,16 @@ public struct EntityLinker: Sendable {
         }
         let fuller = forms.indices.map { index -> [Int] in
             let form = forms[index]
-            return (holders[form.words[0]] ?? []).filter { candidate in
+            let all = (holders[form.words[0]] ?? []).filter { candidate in
                 let other = forms[candidate]
                 return other.kind == form.kind && other.words.count > form.words.count
                     && (Self.contains(other.words, form.words) || (form.kind == .person && Self.shortens(other.words, form.words)))
             }
+            // أوباما is باراك أوباما, not the اوباما الكونغرس of a name the tagger ran on: a person
+            // is called by the end of the name.
+            guard form.kind == .person else { return all }
+            let ending = all.filter { forms[$0].words.suffix(form.words.count).elementsEqual(form.words) }
+            return ending.isEmpty ? all : ending
         }
         let canonical = forms.indices.map { index in fuller[index].first.map { forms[$0].text } ?? forms[index].text }
         // Where a short form is part of two people's names (بالمر of والتر بالمر and جيمس بالمر),
