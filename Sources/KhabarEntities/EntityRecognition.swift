@@ -88,7 +88,7 @@ public struct EntityRecognition: DocumentProcessor {
         for (run, keys) in zip(runs, tagged.hosts) {
             for (index, key) in zip(run, keys) { knownKeys[index] = key }
         }
-        for (run, tags) in zip(runs, tagged.tags) {
+        for (runIndex, (run, tags)) in zip(runs, tagged.tags).enumerated() {
             func word(_ position: Int) -> PhraseWord {
                 let token = document.tokens[run[position]]
                 let start = host(of: run[position]).start
@@ -97,6 +97,12 @@ public struct EntityRecognition: DocumentProcessor {
                 return PhraseWord(key: knownKeys[run[position]] ?? 0, isWord: token.kind == .word, isBare: start == token.start,
                                                 isDefinite: definite, isNisba: definite && (host.last == "ي" || host.suffix(2).elementsEqual("ية".unicodeScalars)),
                                                 tag: tags[position])
+            }
+            // A particle of attribution or a verb of speech, whole or without what the segmenter
+            // took for proclitics (بيناً is no ب + ينا), ends no name.
+            func endsNoName(_ position: Int) -> Bool {
+                Self.attributionWords.contains(knownKeys[run[position]] ?? 0)
+                    || Self.attributionWords.contains(MatchingForm.key(of: MatchingForm.normalized(texts[runIndex][position])))
             }
             for name in EntityEvaluation.spans(of: tags) {
                 // Addresses, hashtags and emoji are not names, whatever the tagger read.
@@ -108,7 +114,7 @@ public struct EntityRecognition: DocumentProcessor {
                 var tokens = name.tokens
                 // وقال متعب بحسب صحيفة مكة، إردوغان لمح إلى: a particle of attribution, or a verb of
                 // speech, ends no name.
-                while tokens.count > 1, Self.attributionWords.contains(knownKeys[run[tokens.upperBound - 1]] ?? 0) { tokens = tokens.dropLast() }
+                while tokens.count > 1, endsNoName(tokens.upperBound - 1) { tokens = tokens.dropLast() }
                 // دعا القرشي الله أن: God after a definite surname is the verb's object, no part of
                 // the name (as in نصر الله، عبد الله).
                 if kind == .person, tokens.count > 1, knownKeys[run[tokens.upperBound - 1]] == Self.god,
@@ -129,7 +135,8 @@ public struct EntityRecognition: DocumentProcessor {
                 candidates.append(entity(kind, run[tokens.lowerBound]...run[tokens.upperBound - 1]))
             }
             // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
-            for phrase in organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }, word: word) {
+            for var phrase in organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }, word: word) {
+                while phrase.count > 1, endsNoName(phrase.upperBound - 1) { phrase = phrase.dropLast() }
                 candidates.append(entity(.organisation, run[phrase.lowerBound]...run[phrase.upperBound - 1]))
             }
         }

@@ -44,6 +44,14 @@ struct LinkingTests {
         #expect(joined.canonical == "عبد الكريم السالم")
     }
 
+    @Test func aVerbOfSpeechTheSegmenterCutsEndsNoOrganisation() throws {
+        // بيناً is the participle, not ب + ينا: it ends neither the tagger's name nor the phrase of
+        // an organisation's head.
+        let document = try analyze("الجامعة\n\nوأعلنت جامعة تبوك بيناً أن التسجيل يبدأ غدا.")
+        let names = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        #expect(names == ["جامعة تبوك"])
+    }
+
     @Test func aVerbOfSpeechEndsNoName() throws {
         for text in ["وكان الرئيس رجب طيب إردوغان لمح إلى أن الحملة ستستمر.", "وافتتح الوزير أبو أحمد داعياً إلى التبرع بالدم."] {
             let document = try analyze("الخبر\n\n" + text)
