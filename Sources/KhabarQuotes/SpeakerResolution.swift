@@ -8,6 +8,8 @@ extension Attribution {
     /// A described speaker that refers back to one named before: الوزير to the speaker whose
     /// role is وزير التخطيط, المصدر to مصدر خليجي.
     func resolved(_ speaker: Speaker) -> Speaker {
+        // الله is no description to resolve (nor the end of عبد الله before it).
+        if citesScripture(speaker) { return speaker }
         if speaker.kind == .person { return officeHolder(readAsName: speaker) ?? speaker }
         if speaker.kind == .organisation { return institutionNamedNext(describedAs: speaker) ?? speaker }
         guard speaker.kind == nil else { return speaker }

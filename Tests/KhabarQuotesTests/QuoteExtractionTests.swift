@@ -46,6 +46,13 @@ struct QuoteExtractionTests {
             وأكد الشيخ سعد الغامدي في خطبته أن الأمن نعمة يجب شكرها. وقال الله تعالى "وَاشْكُرُوا لِي وَلَا تَكْفُرُونِ". وأضاف أن على الجميع حماية الوطن من الفتن.
             """)
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سعد الغامدي", "الله", "سعد الغامدي"])
+        // Nor is الله the end of the preacher's own name (عبد الله), whatever came before.
+        let compound = try analyze("""
+            خطبة الجمعة
+
+            وأكد الشيخ عبد الله الغامدي في خطبته أن الأمن نعمة يجب شكرها، قال الله تعالى: وَاشْكُرُوا لِي وَلَا تَكْفُرُونِ.
+            """)
+        #expect(compound.quotes.map { $0.speaker?.canonical } == ["عبد الله الغامدي", "الله"])
     }
 
     @Test func anOfficeTheTaggerReadsAsANameIsItsHolder() throws {
