@@ -82,9 +82,9 @@ struct Attribution {
         let sentence = article.sentences[sentenceIndex]
         var after = content.upperBound
         while after < min(sentence.upperBound, content.upperBound + 3), article.kind(after) == .quote || article.isComma(after) { after += 1 }
-        // … «…»، وتابع «…»: a continuation with و opens the next statement.
+        // … «…»، وتابع «…»، وأكد البيان أن …: a verb with و opens the next statement.
         if after < sentence.upperBound, let found = cues.at[after], found.form.role != .adverbial,
-           !(found.form.role == .continue && found.proclitic > 0) { return found }
+           !([.continue, .say].contains(found.form.role) && found.proclitic > 0) { return found }
         // Before the quotation, a plain speech verb wins over a word that is only sometimes one
         // (أبرز الفصائل is "the most prominent of the factions").
         let lowest = max(sentence.lowerBound, content.lowerBound - QuoteExtractor.cueReach)

@@ -110,6 +110,16 @@ struct QuoteExtractionTests {
         #expect(speaker?.name == "خبراء")
     }
 
+    @Test func aVerbWithWawAfterAQuotationOpensTheNextStatement() throws {
+        // وأكد البيان after the closing mark has its own أن: it does not attribute the quotation.
+        let document = try analyze("""
+            الدبابات
+
+            صرح الجنرال تشارلز هوبر كبير مسؤولي الدفاع في السفارة الأمريكية بأن «الإنتاج المشترك للدبابات يعكس قوة العلاقة بين البلدين»، وأكد البيان أن التسليم تم في موعده.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["تشارلز هوبر", "البيان"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
