@@ -280,10 +280,12 @@ struct Attribution {
     /// القرار بأنه), by lemma.
     static let verbsWithObject: Set<String> = ["اتهم", "أبلغ", "أخبر", "طمأن", "خاطب", "وصف"]
 
-    /// Whether a speaker's phrase runs up to أن/إن, a comma at most between.
+    /// Whether a speaker's phrase runs up to أن/إن, a comma or a date at most between (أبلغ
+    /// رويترز في 22 فبراير أن).
     func endsBeforeClause(_ speaker: Speaker) -> Bool {
         var next = article.document.tokens(overlapping: speaker.span).upperBound
-        while next < article.count, article.isComma(next) { next += 1 }
+        while next < article.count, article.isComma(next) || article.timeAt[next] >= 0 || ["امس", "اليوم"].contains(article.words[next])
+                || (article.words[next] == "في" && next + 1 < article.count && article.timeAt[next + 1] >= 0) { next += 1 }
         return next < article.count && article.isComplementizer(next)
     }
 

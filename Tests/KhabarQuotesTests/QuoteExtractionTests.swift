@@ -120,6 +120,11 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["تشارلز هوبر", "البيان"])
     }
 
+    @Test func theOneToldIsNoSpeakerWhenADateFollowsThem() throws {
+        let speaker = try firstSpeaker(of: "القمح\n\nكان وزير سوري أبلغ رويترز في 22 فبراير أن بلاده لا تتوقع استيراد القمح هذا العام.")
+        #expect(speaker?.name == "وزير سوري")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
