@@ -125,6 +125,12 @@ struct QuoteExtractionTests {
         #expect(speaker?.name == "وزير سوري")
     }
 
+    @Test func aFamilyNounWithTheArticleIsASpeaker() throws {
+        // الزوج (the husband) accuses; the university is accused.
+        let speaker = try firstSpeaker(of: "الحادثة\n\nاتهم الزوج، جامعة تبوك بتغيير رغبات قبول ابنته، مضيفاً بأن لديه مستندات تؤكد ما ذهب إليه.")
+        #expect(speaker?.name == "الزوج")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
