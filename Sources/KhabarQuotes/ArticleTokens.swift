@@ -18,6 +18,9 @@ struct ArticleTokens {
     let nameAt: [Int]
     /// For each token, the index of the date or time entity covering it, or -1.
     let timeAt: [Int]
+    /// For each token, its first clitic segment when the token has more than one (و، ل، ب…);
+    /// nil when the document has no clitic segments.
+    private let leadingClitic: [Substring?]?
 
     init(_ document: Document, normalizer: Normalizer) {
         self.document = document
@@ -56,6 +59,24 @@ struct ArticleTokens {
         }
         self.nameAt = nameAt
         self.timeAt = timeAt
+        leadingClitic = document.words.isEmpty ? nil : Self.leadingClitics(of: document)
+    }
+
+    private static func leadingClitics(of document: Document) -> [Substring?] {
+        var clitics = [Substring?](repeating: nil, count: document.tokens.count)
+        for (position, word) in document.words.enumerated()
+        where (position == 0 || document.words[position - 1].token != word.token) && word.span.end < document.tokens[word.token].end {
+            clitics[word.token] = document[word.span]
+        }
+        return clitics
+    }
+
+    /// Whether the token may open with the preposition ل: the clitic segmenter cut it off (لوكالة،
+    /// لابنه; not لقمان, لبنان), or, in a document without clitic segments, it begins with the letter.
+    func mayOpenWithPreposition(_ index: Int) -> Bool {
+        guard words[index].hasPrefix("ل") else { return false }
+        guard let leadingClitic, words[index] != "ل" else { return true } // لـ"سبق"
+        return leadingClitic[index] == "ل"
     }
 
     var count: Int { words.count }

@@ -485,6 +485,14 @@ struct Attribution {
             if opensClause(end) { return nil }
             end += 1
         }
+        // قال لقمان لابنه: …: before a colon, the one spoken to (glued to ل) ends the subject,
+        // which may then be one word.
+        if end < article.count, article.words[end] == ":" {
+            var stop = end
+            while stop > start + 1, article.mayOpenWithPreposition(stop - 1), article.nameAt[stop - 1] < 0 { stop -= 1 }
+            guard stop < end else { return nil }
+            return Speaker(span: article.span(start ..< stop), canonical: String(article.document[article.span(start ..< stop)]))
+        }
         guard end < article.count, endsSubject(at: end) else { return nil }
         // أشارت دراسات حديثة إلى أن: the preposition is the verb's.
         if Self.verbPrepositions.contains(article.words[end - 1]) { end -= 1 }
@@ -496,7 +504,7 @@ struct Attribution {
     /// which stands between a speech verb and its subject; nil when there is none.
     func recipient(at index: Int) -> Int? {
         let word = article.words[index]
-        guard word.hasPrefix("ل"), article.kind(index) == .word, !isTitle(index),
+        guard article.mayOpenWithPreposition(index), article.kind(index) == .word, !isTitle(index),
               !extractor.speakerNouns.contains(word), !article.isComplementizer(index) else { return nil }
         if article.nameAt[index] >= 0 {
             // لجنة الانتخابات begins with the letter, not the preposition: the name starts with the token.

@@ -131,6 +131,14 @@ struct QuoteExtractionTests {
         #expect(speaker?.name == "الزوج")
     }
 
+    @Test func aNameThatBeginsWithLamIsNoOneSpokenTo() throws {
+        // لقمان is a name, لابنه the one spoken to: the segmenter tells the letter from the preposition.
+        let speaker = try firstSpeaker(of: "رسالة\n\nقال لقمان لابنه: احذر واحدة هي أهل للحذر.")
+        #expect(speaker?.name == "لقمان")
+        let source = try firstSpeaker(of: "رسالة\n\nوقال لـ\"سبق\" مصدر مطلع إن الاجتماع تأجل.")
+        #expect(source?.name == "مصدر مطلع")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
