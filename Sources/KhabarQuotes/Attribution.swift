@@ -13,6 +13,10 @@ struct Attribution {
     /// refer back (المصدر → مصدر خليجي); at most ``historyLength``, so that an article of
     /// thousands of statements stays linear.
     private(set) var history: [Speaker] = []
+    /// The gender of each person the article names as the subject of a speech verb (قال فلان,
+    /// قالت فلانة), by canonical name: a verb of the other gender without a subject of its own
+    /// is not theirs.
+    private var genders: [String: SpeechCues.Gender] = [:]
     /// Where each word stands, by its form without conjunction and article, built on first use.
     let headPositions = HeadPositions()
 
@@ -29,8 +33,9 @@ struct Attribution {
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
-        var found = statement.subject.map(headlineSpeaker)
+        let named = statement.subject.map(headlineSpeaker)
             ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? $0 }
+        var found = named
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
@@ -51,6 +56,14 @@ struct Attribution {
         }
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
+        }
+        if let gender = cue?.form.gender, let speaker = found, speaker.kind == .person {
+            if named != nil {
+                genders[speaker.canonical] = genders[speaker.canonical] ?? gender
+            } else if let known = genders[speaker.canonical], known != gender {
+                // وأشارت إلى أنها … after a man spoke: the verb's gender rules him out.
+                found = history.last { $0.canonical != speaker.canonical && ($0.kind != .person || genders[$0.canonical] == gender) } ?? speaker
+            }
         }
         if let found, !citesScripture(found) {
             last = (found, article.paragraphOf[statement.tokens.lowerBound], sentence)

@@ -17,6 +17,11 @@ public struct SpeechCues: Sendable {
         case according
     }
 
+    /// The grammatical gender of a singular verb or participle.
+    enum Gender: Sendable {
+        case masculine, feminine
+    }
+
     /// One cue form: its words in matching form, its lemma and role, and whether it counts
     /// only when أن/إن, a colon or a quotation mark follows (بين is mostly "between").
     struct Form: Sendable {
@@ -24,6 +29,32 @@ public struct SpeechCues: Sendable {
         let lemma: String
         let role: Role
         let needsComplement: Bool
+
+        /// The gender the form agrees with, for a singular verb or participle: قال، يقول، مؤكدا
+        /// masculine; قالت، تقول، مؤكدة feminine; nil for plurals, duals and phrases.
+        let gender: Gender?
+
+        init(words: [String], lemma: String, role: Role, needsComplement: Bool) {
+            (self.words, self.lemma, self.role, self.needsComplement) = (words, lemma, role, needsComplement)
+            gender = words.count == 1 ? Self.gender(of: words[0], lemma: Normalizer(.search).normalize(lemma), role: role) : nil
+        }
+
+        private static func gender(of word: String, lemma: String, role: Role) -> Gender? {
+            guard !["ون", "ين", "ان", "وا"].contains(where: word.hasSuffix) || word == lemma else { return nil }
+            switch role {
+            case .say, .continue:
+                if word == lemma { return .masculine }
+                if word == lemma + "ت" { return .feminine }
+                // يقول، تقول; يتابع، تتابع for a lemma that begins with ت.
+                if word.hasPrefix("ي") { return .masculine }
+                if word.hasPrefix(lemma.hasPrefix("ت") ? "تت" : "ت") { return .feminine }
+                return nil
+            case .adverbial:
+                return word.hasSuffix("ه") ? .feminine : word.hasSuffix("ا") ? .masculine : nil
+            case .according:
+                return nil
+            }
+        }
     }
 
     /// Forms by their first word.

@@ -139,6 +139,16 @@ struct QuoteExtractionTests {
         #expect(source?.name == "مصدر مطلع")
     }
 
+    @Test func aVerbOfTheOtherGenderDoesNotContinueTheLastSpeaker() throws {
+        // أشارت is feminine: not the man who spoke last (قال), but the sources before him.
+        let document = try analyze("""
+            النادي
+
+            كشفت مصادر في النادي أن الإدارة غاضبة من تصريحات اللاعب سالم الدوسري الذي قال إنه لعب مصابا طوال الموسم. وأشارت إلى أنها ستحقق في الأمر قريبا.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر", "سالم الدوسري", "مصادر"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
