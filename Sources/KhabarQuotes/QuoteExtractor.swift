@@ -212,6 +212,11 @@ public struct QuoteExtractor: Sendable {
             else { continue }
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
+            // وبحسب «الألمانية»، فقد ذكر محللون أن …: a speech verb that opens the source's clause
+            // makes its own statement, and the source only carried it.
+            if cue.form.role == .according, (complementizer ..< min(sentence.upperBound, complementizer + 3)).contains(where: {
+                found.at[$0].map { [.say, .continue].contains($0.form.role) } ?? false
+            }) { continue }
             var end = sentence.upperBound
             // The clause ends where a new cue takes over (، مضيفاً أن …; … وقال: «…»), or where a
             // conjunction sets another speaker beside this one (…، فيما أشارت مصادر إلى أن …;

@@ -149,6 +149,13 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مصادر", "سالم الدوسري", "مصادر"])
     }
 
+    @Test func aSpeechVerbOpeningASourcesClauseMakesTheOnlyStatement() throws {
+        // بحسب «الألمانية» only carries what the analysts said: one statement, theirs.
+        let document = try analyze("الاقتصاد\n\nوبحسب \"الألمانية\"، فقد ذكر محللون من كبار المصارف في استطلاع أن عدد العاطلين سيواصل تراجعه.")
+        #expect(document.quotes.map { document[$0.span] } == ["أن عدد العاطلين سيواصل تراجعه"])
+        #expect(document.quotes.first?.speaker?.canonical == "محللون")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
