@@ -122,6 +122,9 @@ public struct EntityRecognition: DocumentProcessor {
                 // آية الله علي السيستاني: the cleric's rank is a title, as الشيخ is, not part of the name.
                 if kind == .person, tokens.count > 2, knownKeys[run[tokens.lowerBound]] == Self.sign,
                    knownKeys[run[tokens.lowerBound + 1]] == Self.god { tokens = tokens.dropFirst(2) }
+                // أم خالد: a mother called by her child's name is one name.
+                if kind == .person, tokens.lowerBound > 0, tags[tokens.lowerBound - 1] == .outside,
+                   knownKeys[run[tokens.lowerBound - 1]] == Self.mother { tokens = tokens.lowerBound - 1 ..< tokens.upperBound }
                 if let place = placesNamedAfterPeople.place(around: tokens, kind: kind, count: run.count, word: word) {
                     (kind, tokens) = (.location, place)
                 }
@@ -250,15 +253,17 @@ public struct EntityRecognition: DocumentProcessor {
 
     /// الله, by matching key.
     private static let god = MatchingForm.key(of: MatchingForm.normalized("الله"))
+    /// أم, by matching key.
+    private static let mother = MatchingForm.key(of: MatchingForm.normalized("أم"))
     /// آية, by matching key.
     private static let sign = MatchingForm.key(of: MatchingForm.normalized("آية"))
 
-    /// Prepositions, particles of attribution and verbs of speech, which the tagger now and then
-    /// runs a name into.
+    /// Prepositions, particles of attribution, verbs of speech and the البالغ of an age (أم خالد
+    /// البالغة من العمر), which the tagger now and then runs a name into.
     private static let attributionWords: Set<UInt64> = Set([
         "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "خلال", "لدى", "أمام", "عبر", "حيث", "الذي", "التي", "الذين", "غير",
         "قال", "أكد", "أضاف", "أوضح", "أشار", "لمح", "لفت", "صرح", "شدد", "قائلا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "لافتا",
-        "داعيا", "مبينا", "بينا", "معتبرا", "مطالبا", "محذرا",
+        "داعيا", "مبينا", "بينا", "معتبرا", "مطالبا", "محذرا", "البالغ", "البالغة",
     ].map { MatchingForm.key(of: MatchingForm.normalized($0)) })
 
     /// The kinds of names, as against numbers, dates and demonyms.

@@ -52,6 +52,12 @@ struct LinkingTests {
         #expect(names == ["جامعة تبوك"])
     }
 
+    @Test func aMotherCalledByHerChildsNameIsOneNameAndHerAgeNoPartOfIt() throws {
+        let document = try analyze("الحرف\n\nتقول أم خالد البالغة من العمر خمسين عاما إن الحرفة مربحة.")
+        let names = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        #expect(names == ["أم خالد"])
+    }
+
     @Test func aVerbOfSpeechEndsNoName() throws {
         for text in ["وكان الرئيس رجب طيب إردوغان لمح إلى أن الحملة ستستمر.", "وافتتح الوزير أبو أحمد داعياً إلى التبرع بالدم."] {
             let document = try analyze("الخبر\n\n" + text)

@@ -156,6 +156,11 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "محللون")
     }
 
+    @Test func aMotherCalledByHerChildsNameSpeaks() throws {
+        let speaker = try firstSpeaker(of: "الحرف\n\nتقول أم خالد البالغة من العمر خمسين عاما إن الحرفة مربحة.")
+        #expect(speaker?.name == "أم خالد")
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
