@@ -6,7 +6,8 @@ import KhabarCore
 /// in the paragraph, or opens one; a closing mark with nothing to close opens a quotation after a
 /// colon (وقال :»…«). Quotations inside a quotation are part of it. A mark left
 /// open at the end of its paragraph quotes the rest of the paragraph: news often leaves the
-/// closing mark out, or puts it only after the last paragraph of a long quotation.
+/// closing mark out, or puts it only after the last paragraph of a long quotation — unless the
+/// narration resumes before (…، مشيراً إلى أن …: nobody says that of themselves).
 enum QuotationMarks {
     /// A quotation: its marks and the tokens between them.
     struct Quotation {
@@ -21,14 +22,15 @@ enum QuotationMarks {
         var whole: Range<Int> { opening ..< (closing.map { $0 + 1 } ?? content.upperBound) }
     }
 
-    /// The outermost quotations of the article, in text order.
-    static func quotations(in article: ArticleTokens) -> [Quotation] {
+    /// The outermost quotations of the article, in text order; `resumesNarration` tells whether
+    /// the narrator speaks again at a token (a speech participle after a comma).
+    static func quotations(in article: ArticleTokens, resumesNarration: (Int) -> Bool = { _ in false }) -> [Quotation] {
         var found: [Quotation] = []
         var start = 0
         while start < article.count {
             var end = start + 1
             while end < article.count, article.paragraphOf[end] == article.paragraphOf[start] { end += 1 }
-            found += quotations(in: start ..< end, article)
+            found += quotations(in: start ..< end, article, resumesNarration)
             start = end
         }
         var outermost: [Quotation] = []
@@ -39,7 +41,7 @@ enum QuotationMarks {
         return outermost
     }
 
-    private static func quotations(in paragraph: Range<Int>, _ article: ArticleTokens) -> [Quotation] {
+    private static func quotations(in paragraph: Range<Int>, _ article: ArticleTokens, _ resumesNarration: (Int) -> Bool) -> [Quotation] {
         var found: [Quotation] = []
         var open: [(token: Int, closers: Set<String>)] = []
         for index in paragraph where article.kind(index) == .quote {
@@ -62,7 +64,8 @@ enum QuotationMarks {
             }
         }
         if let unclosed = open.first {
-            var end = paragraph.upperBound
+            var end = (unclosed.token + 2 ..< paragraph.upperBound).first { article.isComma($0 - 1) && resumesNarration($0) }.map { $0 - 1 }
+                ?? paragraph.upperBound
             while end > unclosed.token + 1, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
             if end > unclosed.token + 1 { found.append(Quotation(opening: unclosed.token, closing: nil, content: unclosed.token + 1 ..< end)) }
         }

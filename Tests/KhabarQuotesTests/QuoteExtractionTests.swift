@@ -161,6 +161,13 @@ struct QuoteExtractionTests {
         #expect(speaker?.name == "أم خالد")
     }
 
+    @Test func anUnclosedQuotationEndsWhereTheNarrationResumes() throws {
+        // The closing mark is missing; مشيرًا إلى أن is the narrator's, a statement of its own.
+        let document = try analyze("المطار\n\nوقال مدير المطار يوسف العمر إن «الرحلات المحولة خمس رحلات وصلت كلها بسلام، مشيرًا إلى أن الحركة عادت إلى طبيعتها مساء أمس.")
+        #expect(document.quotes.map { document[$0.span] } == ["الرحلات المحولة خمس رحلات وصلت كلها بسلام", "أن الحركة عادت إلى طبيعتها مساء أمس"])
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "يوسف العمر" })
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
