@@ -336,8 +336,13 @@ struct Attribution {
             let glued = cue.form.words.last == "ل" && article.words[last].unicodeScalars.count > 1
             if glued, let attached = attachedSubject(at: last) { return attached }
             // طبقا للقرار الصادر عن …: a document glued to the ل is no source to read on from.
-            let opensSentence = cue.tokens.lowerBound == article.sentences[article.sentenceOf[cue.tokens.lowerBound]].lowerBound
-            return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : nil)
+            let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
+            let opensSentence = cue.tokens.lowerBound == sentence.lowerBound
+            // …، بحسب ما ذكرته مواقع سورية.: the verb of a phrase with ما, a pronoun glued to it.
+            let relative = cue.form.words.contains("ما") || cue.form.words.first?.hasSuffix("ما") == true
+            if relative, cues.at[cue.tokens.upperBound] == nil, start < sentence.upperBound, article.kind(start) == .word,
+               article.nameAt[start] < 0, !isTitle(start), !isSpeakerNoun(start) { start += 1 }
+            return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : closingSource(from: start, in: sentence))
         case .say, .continue:
             // ونقلت سي إن إن عن شاهد قوله، وعلمت «الوطن» من مصادر مطلعة أن: the one quoted
             // speaks, not the one quoting or learning.
@@ -637,6 +642,16 @@ struct Attribution {
 
     /// The source after an attribution phrase at the head of its sentence, up to where the
     /// statement opens (وبحسب وزارة الصحة فقد …، وفق مصادر محلية، فإن …): one to six words.
+    /// The words that end the sentence, or reach a comma, after an attribution phrase that
+    /// follows its statement (…، حسبما ذكرت وثائق قضائية.): the source, up to six words.
+    func closingSource(from start: Int, in sentence: Range<Int>) -> Speaker? {
+        guard start < sentence.upperBound else { return nil }
+        var end = start
+        while end < min(sentence.upperBound, start + 7), article.kind(end) == .word, cues.at[end] == nil, !article.isComplementizer(end) { end += 1 }
+        guard end > start, end - start <= 6, end == sentence.upperBound || article.kind(end) == .punctuation else { return nil }
+        return phrase(start ..< end)
+    }
+
     func source(from start: Int) -> Speaker? {
         var end = start
         while end < min(article.count, start + 6), article.kind(end) == .word, article.sentenceOf[end] == article.sentenceOf[start],

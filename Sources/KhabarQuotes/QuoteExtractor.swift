@@ -307,13 +307,20 @@ extension QuoteExtractor {
     /// A statement attributed after it (…، حسب مكتبه; …، بحسب البنك الدولي): the sentence up to
     /// the comma before an attribution phrase that ends it.
     func attributedAfter(_ cue: SpeechCues.Match, in sentence: Range<Int>, _ article: ArticleTokens, _ found: Cues) -> Statement? {
-        let start = cue.tokens.lowerBound
-        guard !Self.isManner(cue), start > sentence.lowerBound + 3, article.isComma(start - 1) || article.words[start - 1] == "،",
+        var start = cue.tokens.lowerBound
+        // …، وذلك بحسب ما ذكرته …: "and that" between the comma and the phrase.
+        if start > sentence.lowerBound + 1, ["وذلك", "ذلك"].contains(article.words[start - 1]) { start -= 1 }
+        // حسبما ذكر التقرير، بحسب ما قال: a phrase with ما attributes what comes before it even
+        // without a comma.
+        let relative = cue.form.words.contains("ما") || cue.form.words.first?.hasSuffix("ما") == true
+        guard !Self.isManner(cue), start > sentence.lowerBound + 3,
+              article.isComma(start - 1) || article.words[start - 1] == "،" || (relative && article.kind(start - 1) == .word),
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
-        // The phrase and its source must end the sentence.
+        // The phrase and its source must end the sentence, or a comma must end the source.
         let rest = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, sentence.upperBound)).filter { [.word, .number].contains(article.kind($0)) }
-        guard !rest.isEmpty, rest.count <= 6 else { return nil }
-        var end = start - 1
+        let sourceEndsAtComma = (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 7)).contains(where: article.isComma)
+        guard !rest.isEmpty, rest.count <= 6 || sourceEndsAtComma else { return nil }
+        var end = article.isComma(start - 1) || article.words[start - 1] == "،" ? start - 1 : start
         while end > sentence.lowerBound, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
         return end > sentence.lowerBound + 2 ? Statement(tokens: sentence.lowerBound ..< end, kind: .indirect, cue: cue) : nil
     }

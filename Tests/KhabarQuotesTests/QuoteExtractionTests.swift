@@ -168,6 +168,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "يوسف العمر" })
     }
 
+    @Test func aSourceNamedAfterItsStatementWithMaOrAfterThatOrBeforeAComma() throws {
+        // حسبما needs no comma before it; وذلك may stand between; the source may end at a comma.
+        let cases = [("ويحاول المتهم التفاوض للتوصل إلى اتفاق مع المدعي العام حسبما ذكرت وثائق قضائية.", "وثائق قضائية"),
+                     ("وسيطرت القوات على المدينة أمس بعد معارك عنيفة، وذلك بحسب ما أفادت مصادر عسكرية.", "مصادر عسكرية"),
+                     ("وعانى الفتى من الاكتئاب بعد ذلك، بحسب ما ذكرته مواقع محلية، من دون أن تذكر اسمه.", "مواقع محلية")]
+        for (text, source) in cases {
+            let document = try analyze("خبر\n\n" + text)
+            #expect(document.quotes.count == 1, "\(text)")
+            #expect(document.quotes.first?.speaker?.canonical == source, "\(text)")
+        }
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
