@@ -127,21 +127,22 @@ public struct QuoteExtractor: Sendable {
         return endsClause && (cueBefore || found.at[after] != nil || (after + 1 < sentence.upperBound && article.isComma(after) && found.at[after + 1] != nil))
     }
 
-    /// Words in parentheses right after a speech cue — فقال قولته المشهورة، (…), قائلاً: (…) —
-    /// which some papers use as quotation marks: at least three words, the cue at most five
-    /// tokens before (ten before a colon: قال رسول الله صلى الله عليه وسلم: (…)), the closing
-    /// parenthesis in the same paragraph.
+    /// Words in parentheses or braces right after a speech cue — فقال قولته المشهورة، (…),
+    /// قائلاً: (…), قال الله تعالى {…} or ﴿…﴾ — which some papers use as quotation marks: at least
+    /// three words, the cue at most five tokens before (ten before a colon: قال رسول الله صلى الله
+    /// عليه وسلم: (…)), the closing bracket in the same paragraph.
     private func parenthesized(_ article: ArticleTokens, _ found: Cues, outside marked: [QuotationMarks.Quotation]) -> [QuotationMarks.Quotation] {
         var quotations: [QuotationMarks.Quotation] = []
         for cue in found.all where cue.form.role != .according {
             var opening = cue.tokens.upperBound
-            while opening < min(article.count, cue.tokens.upperBound + 10), article.words[opening] != "(",
+            while opening < min(article.count, cue.tokens.upperBound + 10), Self.quotingBrackets[article.words[opening]] == nil,
                   [.word, .punctuation].contains(article.kind(opening)) { opening += 1 }
-            guard opening < article.count, article.words[opening] == "(", !marked.contains(where: { $0.whole.contains(opening) }),
+            guard opening < article.count, let closer = Self.quotingBrackets[article.words[opening]],
+                  !marked.contains(where: { $0.whole.contains(opening) }),
                   opening - cue.tokens.upperBound <= 5 || article.words[opening - 1] == ":",
                   quotations.last?.opening != opening,
                   let closing = (opening + 1 ..< min(article.count, opening + 120)).prefix(while: { article.paragraphOf[$0] == article.paragraphOf[opening] })
-                      .first(where: { article.words[$0] == ")" }),
+                      .first(where: { article.words[$0] == closer }),
                   (opening + 1 ..< closing).filter({ article.kind($0) == .word }).count >= 3 else { continue }
             quotations.append(QuotationMarks.Quotation(opening: opening, closing: closing, content: opening + 1 ..< closing))
         }
@@ -160,6 +161,10 @@ public struct QuoteExtractor: Sendable {
             found.at[index].map { !$0.form.needsComplement || article.sentences[article.sentenceOf[index]].lowerBound == index } ?? false
         }
     }
+
+    /// Brackets that quote after a speech cue, with the bracket that closes each (the ornate
+    /// parentheses of Quranic verses are written either way round).
+    private static let quotingBrackets = ["(": ")", "{": "}", "\u{FD3F}": "\u{FD3E}", "\u{FD3E}": "\u{FD3F}"]
 
     // MARK: Reported speech
 

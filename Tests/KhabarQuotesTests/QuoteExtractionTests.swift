@@ -180,6 +180,14 @@ struct QuoteExtractionTests {
         }
     }
 
+    @Test func aVerseInBracesAfterASpeechVerbIsQuoted() throws {
+        for (open, close) in [("{", "}"), ("\u{FD3F}", "\u{FD3E}")] {
+            let document = try analyze("خطبة\n\nوقد قال الله تعالى \(open)وَاعْبُدْ رَبَّكَ حَتَّى يَأْتِيَكَ الْيَقِينُ\(close)، واليقين هو الموت.")
+            #expect(document.quotes.map { document[$0.span] } == ["وَاعْبُدْ رَبَّكَ حَتَّى يَأْتِيَكَ الْيَقِينُ"], "\(open)")
+            #expect(document.quotes.first?.speaker?.canonical == "الله")
+        }
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
