@@ -7,7 +7,8 @@ import KhabarCore
 /// colon (وقال :»…«). Quotations inside a quotation are part of it. A mark left
 /// open at the end of its paragraph quotes the rest of the paragraph: news often leaves the
 /// closing mark out, or puts it only after the last paragraph of a long quotation — unless the
-/// narration resumes before (…، مشيراً إلى أن …: nobody says that of themselves).
+/// narration resumes before (…، مشيراً إلى أن …: nobody says that of themselves), which also
+/// tells a straight " that opens the next quotation from one that closes (…. وقال فلان "…).
 enum QuotationMarks {
     /// A quotation: its marks and the tokens between them.
     struct Quotation {
@@ -23,7 +24,8 @@ enum QuotationMarks {
     }
 
     /// The outermost quotations of the article, in text order; `resumesNarration` tells whether
-    /// the narrator speaks again at a token (a speech participle after a comma).
+    /// the narrator speaks again at a token (a speech verb opening a sentence, a speech
+    /// participle after a comma).
     static func quotations(in article: ArticleTokens, resumesNarration: (Int) -> Bool = { _ in false }) -> [Quotation] {
         var found: [Quotation] = []
         var start = 0
@@ -48,8 +50,15 @@ enum QuotationMarks {
             let mark = article.words[index]
             if mark == "\"" || mark == "'" {
                 if let position = open.lastIndex(where: { $0.closers.contains(mark) }) {
-                    found.append(pair(open[position].token, index))
+                    let opened = open[position].token
                     open.removeSubrange(position...)
+                    if mark == "\"", let resumed = (opened + 2 ..< index).first(where: resumesNarration) {
+                        // "… . وقال فلان "…": the first mark was never closed, and this one opens.
+                        if let quotation = unclosed(opened, endingBefore: resumed, article) { found.append(quotation) }
+                        open.append((index, [mark]))
+                    } else {
+                        found.append(pair(opened, index))
+                    }
                 } else if mark == "\"" {
                     open.append((index, [mark]))
                 }
@@ -63,13 +72,19 @@ enum QuotationMarks {
                 open.append((index, [opener, mark]))
             }
         }
-        if let unclosed = open.first {
-            var end = (unclosed.token + 2 ..< paragraph.upperBound).first { article.isComma($0 - 1) && resumesNarration($0) }.map { $0 - 1 }
-                ?? paragraph.upperBound
-            while end > unclosed.token + 1, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
-            if end > unclosed.token + 1 { found.append(Quotation(opening: unclosed.token, closing: nil, content: unclosed.token + 1 ..< end)) }
+        if let first = open.first,
+           let quotation = unclosed(first.token, endingBefore: (first.token + 2 ..< paragraph.upperBound).first(where: resumesNarration) ?? paragraph.upperBound, article) {
+            found.append(quotation)
         }
         return found.filter { !$0.content.isEmpty }
+    }
+
+    /// A quotation opened at `opening` and never closed, running up to `end` less the punctuation
+    /// and marks before it; nil when nothing is left.
+    private static func unclosed(_ opening: Int, endingBefore end: Int, _ article: ArticleTokens) -> Quotation? {
+        var end = end
+        while end > opening + 1, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }
+        return end > opening + 1 ? Quotation(opening: opening, closing: nil, content: opening + 1 ..< end) : nil
     }
 
     private static func pair(_ opening: Int, _ closing: Int) -> Quotation {

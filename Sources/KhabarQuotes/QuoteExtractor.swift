@@ -58,7 +58,15 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in document: Document) -> [Quote] {
         let article = ArticleTokens(document, normalizer: normalizer)
         let found = Cues(article: article, cues: cues, namesSpeaker: { namesSpeaker(at: $0, article) })
-        let marked = QuotationMarks.quotations(in: article) { found.at[$0]?.form.role == .adverbial }
+        let marked = QuotationMarks.quotations(in: article) { index in
+            switch found.at[index]?.form.role {
+            case .adverbial: article.isComma(index - 1)
+            // A full stop right before: the splitter keeps an open quotation in one sentence.
+            case .say, .continue: article.sentences[article.sentenceOf[index]].lowerBound == index
+                || (index > 0 && [".", "!", "؟", "?"].contains(article.words[index - 1]))
+            default: false
+            }
+        }
         let direct = (marked + parenthesized(article, found, outside: marked)).sorted { $0.opening < $1.opening }
             .filter { isStatement($0, article, found) }
         let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }

@@ -188,6 +188,13 @@ struct QuoteExtractionTests {
         }
     }
 
+    @Test func aStraightMarkAfterANewSpeechVerbOpensTheNextQuotation() throws {
+        // The first quotation is never closed: the mark after وقال سامي opens the second.
+        let document = try analyze("المستشفى\n\nوقال خالد العمري مدير المستشفى \"نعمل مع الشركة منذ عشرين عاما لتحسين الخدمة. وقال سامي الحربي رئيس الشركة \"نحن سعداء بهذا التعاون الطويل مع المستشفى\".")
+        #expect(document.quotes.map { document[$0.span] } == ["نعمل مع الشركة منذ عشرين عاما لتحسين الخدمة", "نحن سعداء بهذا التعاون الطويل مع المستشفى"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد العمري", "سامي الحربي"])
+    }
+
     @Test func aHeadlineSpeakerBeforeAColonIsThePersonTheBodyIntroduces() throws {
         let document = try analyze("""
             عضو مجلس سابق: نصف الشباب جاهزون للعمل التطوعي
