@@ -52,7 +52,7 @@ enum QuotationMarks {
                 if let position = open.lastIndex(where: { $0.closers.contains(mark) }) {
                     let opened = open[position].token
                     open.removeSubrange(position...)
-                    if mark == "\"", let resumed = (opened + 2 ..< index).first(where: resumesNarration) {
+                    if mark == "\"", let resumed = (min(opened + 2, index) ..< index).first(where: resumesNarration) {
                         // "… . وقال فلان "…": the first mark was never closed, and this one opens.
                         if let quotation = unclosed(opened, endingBefore: resumed, article) { found.append(quotation) }
                         open.append((index, [mark]))
@@ -73,7 +73,8 @@ enum QuotationMarks {
             }
         }
         if let first = open.first,
-           let quotation = unclosed(first.token, endingBefore: (first.token + 2 ..< paragraph.upperBound).first(where: resumesNarration) ?? paragraph.upperBound, article) {
+           let quotation = unclosed(first.token, endingBefore: (min(first.token + 2, paragraph.upperBound) ..< paragraph.upperBound).first(where: resumesNarration)
+                                    ?? paragraph.upperBound, article) {
             found.append(quotation)
         }
         return found.filter { !$0.content.isEmpty }

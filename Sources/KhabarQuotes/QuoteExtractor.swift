@@ -331,7 +331,8 @@ extension QuoteExtractor {
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
         // The phrase and its source must end the sentence, or a comma must end the source.
         let rest = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, sentence.upperBound)).filter { [.word, .number].contains(article.kind($0)) }
-        let sourceEndsAtComma = (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 7)).contains(where: article.isComma)
+        let sourceEndsAtComma = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + 7)))
+            .contains(where: article.isComma)
         guard !rest.isEmpty, rest.count <= 6 || sourceEndsAtComma else { return nil }
         var end = article.isComma(start - 1) || article.words[start - 1] == "،" ? start - 1 : start
         while end > sentence.lowerBound, [.punctuation, .quote].contains(article.kind(end - 1)) { end -= 1 }

@@ -1298,6 +1298,14 @@ struct QuoteExtractionTests {
         #expect(document.quotes.filter { $0.kind == .direct }.count == 500)
     }
 
+    @Test func emptyStraightMarksAndAMarkOpenAtTheEndOfAParagraphAreHarmless() throws {
+        // Two marks side by side, and a mark with nothing after it, leave no room for a quotation.
+        for text in ["وقال \"\" ثم مضى.", "قال \"", "وقال الوزير \"نعم\". وقال \"", "قال: «"] {
+            let document = try analyze("خبر\n\n" + text)
+            #expect(document.quotes.allSatisfy { !document[$0.span].isEmpty }, "\(text)")
+        }
+    }
+
     @Test func marksAloneAndEmptyTextGiveNothing() throws {
         let document = try analyze("«««\n\n" + String(repeating: "« » \" “ ” ", count: 2_000))
         #expect(document.quotes.isEmpty)
