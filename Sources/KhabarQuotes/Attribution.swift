@@ -339,7 +339,7 @@ struct Attribution {
             let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
             let opensSentence = cue.tokens.lowerBound == sentence.lowerBound
             // …، بحسب ما ذكرته مواقع سورية.: the verb of a phrase with ما, a pronoun glued to it.
-            let relative = cue.form.words.contains("ما") || cue.form.words.first?.hasSuffix("ما") == true
+            let relative = cue.form.isRelative
             if relative, cues.at[cue.tokens.upperBound] == nil, start < sentence.upperBound, article.kind(start) == .word,
                article.nameAt[start] < 0, !isTitle(start), !isSpeakerNoun(start) { start += 1 }
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : closingSource(from: start, in: sentence))

@@ -325,7 +325,7 @@ extension QuoteExtractor {
         if start > sentence.lowerBound + 1, ["وذلك", "ذلك"].contains(article.words[start - 1]) { start -= 1 }
         // حسبما ذكر التقرير، بحسب ما قال: a phrase with ما attributes what comes before it even
         // without a comma.
-        let relative = cue.form.words.contains("ما") || cue.form.words.first?.hasSuffix("ما") == true
+        let relative = cue.form.isRelative
         guard !Self.isManner(cue), start > sentence.lowerBound + 3,
               article.isComma(start - 1) || article.words[start - 1] == "،" || (relative && article.kind(start - 1) == .word),
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }

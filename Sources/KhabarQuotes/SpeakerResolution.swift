@@ -106,12 +106,13 @@ extension Attribution {
               words.dropFirst().allSatisfy({ !$0.hasPrefix("ال") && ($0.hasSuffix("ي") || $0.hasSuffix("يه")) }) else { return nil }
         let entities = article.document.entities
         let reach = article.document.tokens(overlapping: speaker.span).upperBound + Self.namingReach
-        guard let next = entities.indices.first(where: { index in
-            guard entities[index].kind == .organisation, entities[index].span.start >= speaker.span.end else { return false }
+        // Entities stand in text order: the scan stops at the reach.
+        for index in entities.indices where entities[index].kind == .organisation && entities[index].span.start >= speaker.span.end {
+            guard article.document.tokens(overlapping: entities[index].span).lowerBound < reach else { return nil }
             let name = normalizer.normalize(article.document[entities[index].span]).split(separator: " ")
-            return name.first == words[0] && name != words
-        }), article.document.tokens(overlapping: entities[next].span).lowerBound < reach else { return nil }
-        return named(next, titleFrom: nil).mentioned(at: speaker.span)
+            if name.first == words[0], name != words { return named(index, titleFrom: nil).mentioned(at: speaker.span) }
+        }
+        return nil
     }
 
     /// The organisation named last within a few paragraphs before `index` whose name does not

@@ -30,6 +30,10 @@ public struct SpeechCues: Sendable {
         let role: Role
         let needsComplement: Bool
 
+        /// Whether the phrase holds ما (حسبما، بحسب ما، وفق ما): it attributes what stands before it
+        /// even without a comma, and a verb follows it.
+        var isRelative: Bool { words.contains("ما") || words.first?.hasSuffix("ما") == true }
+
         /// The gender the form agrees with, for a singular verb or participle: قال، يقول، مؤكدا
         /// masculine; قالت، تقول، مؤكدة feminine; nil for plurals, duals and phrases.
         let gender: Gender?

@@ -48,20 +48,20 @@ struct LinkingTests {
         // بيناً is the participle, not ب + ينا: it ends neither the tagger's name nor the phrase of
         // an organisation's head.
         let document = try analyze("الجامعة\n\nوأعلنت جامعة تبوك بيناً أن التسجيل يبدأ غدا.")
-        let names = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        let names = document.entityTexts(.organisation)
         #expect(names == ["جامعة تبوك"])
     }
 
     @Test func aMotherCalledByHerChildsNameIsOneNameAndHerAgeNoPartOfIt() throws {
         let document = try analyze("الحرف\n\nتقول أم خالد البالغة من العمر خمسين عاما إن الحرفة مربحة.")
-        let names = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        let names = document.entityTexts(.person)
         #expect(names == ["أم خالد"])
     }
 
     @Test func aVerbOfSpeechEndsNoName() throws {
         for text in ["وكان الرئيس رجب طيب إردوغان لمح إلى أن الحملة ستستمر.", "وافتتح الوزير أبو أحمد داعياً إلى التبرع بالدم."] {
             let document = try analyze("الخبر\n\n" + text)
-            let names = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+            let names = document.entityTexts(.person)
             #expect(names.count == 1 && names.allSatisfy { !$0.hasSuffix("لمح") && !$0.hasSuffix("داعياً") }, "\(names)")
         }
     }
@@ -105,7 +105,7 @@ struct LinkingTests {
 
             أعلنت وزارة الشؤون البلدية عن خطة جديدة، وتعاقد نادي نجران مع مدرب، وقررت إدارة النادي تجديد العقد، واحتل الفريق مركز الصدارة، وكرمت إدارة تعليم جازان الطلاب، ونشرت جريدة الجزيرة الأستاذ خالد المالك مقالا.
             """)
-        let organisations = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        let organisations = document.entityTexts(.organisation)
         #expect(organisations.contains("وزارة الشؤون البلدية"))
         #expect(organisations.contains("نادي نجران"))
         #expect(organisations.contains("إدارة تعليم جازان"))
@@ -137,7 +137,7 @@ struct LinkingTests {
 
     @Test func aPlaceNamedAfterAPersonIsAPlace() throws {
         let document = try analyze("عنوان\n\nوصل الوفد إلى مطار الملك خالد الدولي في الرياض، وافتتح جسر الملك فهد.")
-        let places = document.entities.filter { $0.kind == .location }.map { String(document[$0.span]) }
+        let places = document.entityTexts(.location)
         #expect(places.contains("مطار الملك خالد الدولي"))
         #expect(places.contains("جسر الملك فهد"))
         #expect(!document.entities.contains { $0.kind == .person })
@@ -145,7 +145,7 @@ struct LinkingTests {
 
     @Test func godAfterADefiniteSurnameIsNoPartOfTheName() throws {
         let document = try analyze("عنوان\n\nوقد دعا العقيد عاطي القرشي الله أن يحفظ البلاد. وقال حسن نصر الله إن المعركة طويلة.")
-        let persons = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        let persons = document.entityTexts(.person)
         #expect(persons.contains("عاطي القرشي"))
         #expect(!persons.contains { $0.hasSuffix("القرشي الله") })
         #expect(persons.contains("حسن نصر الله"))
@@ -153,13 +153,13 @@ struct LinkingTests {
 
     @Test func aParticleOfAttributionEndsNoName() throws {
         let document = try analyze("عنوان\n\nوأوضح سعد حسب المصادر أن القرار نهائي.")
-        let people = document.entities.filter { $0.kind == .person }.map { String(document[$0.span]) }
+        let people = document.entityTexts(.person)
         #expect(people == ["سعد"])
     }
 
     @Test func aSecondOrganisationJoinedByAndIsItsOwnName() throws {
         let document = try analyze("عنوان\n\nينظم الملتقى بالتعاون بين جامعة نايف العربية للعلوم الأمنية والمنظمة العربية للسياحة في الطائف.")
-        let organisations = document.entities.filter { $0.kind == .organisation }.map { String(document[$0.span]) }
+        let organisations = document.entityTexts(.organisation)
         #expect(organisations.first == "جامعة نايف العربية للعلوم الأمنية")
         #expect(organisations.dropFirst().first?.hasPrefix("المنظمة العربية") == true)
     }
