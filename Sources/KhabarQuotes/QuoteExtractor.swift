@@ -372,7 +372,11 @@ struct Cues {
                 && (previousEnd ..< index).allSatisfy { article.kind($0) == .word } && !["و", "ف"].contains(article.words[index].first)
             // أحد أبرز المعالم، من أبرز: after these an ambiguous word is a superlative, no verb.
             let superlative = match.form.needsComplement && index > 0 && Self.beforeSuperlatives.contains(article.words[index - 1])
-            if !inSubject, !ambiguousAfterCue, !superlative, !Self.isPreposition(match, article, namesSpeaker),
+            // ويتوقع أن يتم …، الذي تبين أن: with أن right after it and no subject between, a verb of
+            // expectation or finding reads as the passive ("it is expected that"), no one's words.
+            let impersonal = match.tokens.count == 1 && Self.passiveBeforeAn.contains(String(article.words[index].dropFirst(match.proclitic)))
+                && match.tokens.upperBound < article.count && article.isComplementizer(match.tokens.upperBound)
+            if !inSubject, !ambiguousAfterCue, !superlative, !impersonal, !Self.isPreposition(match, article, namesSpeaker),
                !match.form.needsComplement || Self.complementFollows(match, article, namesSpeaker), !Self.citesRule(match, article) {
                 at[index] = match
                 all.append(match)
@@ -387,14 +391,16 @@ struct Cues {
 
     /// Whether a bare بين or عقب is the preposition "between", "after" (وقعت اشتباكات في الحي
     /// بين أفراد …; في بيان الأسبوع الماضي عقب العثور على الحطام أن): it stands inside a clause,
-    /// after a word that is no speaker, with no conjunction, not after كما، حيث، قد, which a verb
+    /// after a word that is no speaker nor a name other than a place's, with no conjunction, not after كما، حيث، قد, which a verb
     /// follows, and not right before أن/إن.
     private static func isPreposition(_ match: SpeechCues.Match, _ article: ArticleTokens, _ namesSpeaker: (Int) -> Bool) -> Bool {
         let index = match.tokens.lowerBound
         guard ["بين", "عقب"].contains(article.words[index]), index > 0, article.kind(index - 1) == .word,
               index + 1 < article.count, !article.isComplementizer(index + 1) else { return false }
         let before = index - 1
-        return article.nameAt[before] < 0 && !namesSpeaker(before) && !["كما", "حيث", "قد", "وقد", "فقد"].contains(article.words[before])
+        // A place names no speaker here (في العاصمة صنعاء بين أفراد …).
+        let place = article.nameAt[before] >= 0 && article.document.entities[article.nameAt[before]].kind == .location
+        return (article.nameAt[before] < 0 || place) && !namesSpeaker(before) && !["كما", "حيث", "قد", "وقد", "فقد"].contains(article.words[before])
     }
 
     /// Whether an attribution phrase cites a rule rather than a source (وفقاً للتوجيهات، بحسب
@@ -418,6 +424,10 @@ struct Cues {
     private static let rules = ArticleTokens.matchingForms(["توجيهات", "تعليمات", "توجيه", "أوامر", "أمر", "قرار", "قرارات", "نظام", "أنظمة",
                                                             "لائحة", "خطة", "اتفاق", "اتفاقية", "شروط", "ضوابط", "أحكام", "قانون", "مرسوم",
                                                             "جدول", "برنامج", "معايير", "توصيات"])
+
+    /// Verbs of expectation and finding that news writes in the passive before أن (يُتوقع أن،
+    /// يُرجح أن، تبيّن أن), in matching form.
+    private static let passiveBeforeAn = ArticleTokens.matchingForms(["يتوقع", "يرجح", "يعتبر", "يعتقد", "يفترض", "يقدر", "تبين"])
 
     /// Words after which أبرز، أهم are superlatives (أحد أبرز، من أبرز), in matching form.
     private static let beforeSuperlatives = ArticleTokens.matchingForms(["أحد", "إحدى", "من", "ومن", "ثاني", "ثالث"])

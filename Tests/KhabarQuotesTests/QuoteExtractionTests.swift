@@ -1123,7 +1123,7 @@ struct QuoteExtractionTests {
         let document = try analyze("""
             صنعاء
 
-            أفادت مصادر «عكاظ» أن اشتباكات وقعت في الحي بين أفراد يعتقد أنهم من المقاومة وجماعة الحوثيين، مبينة بأن هناك حالة غضب شعبي.
+            أفادت مصادر «عكاظ» أن اشتباكات وقعت في العاصمة صنعاء بين أفراد يعتقد أنهم من المقاومة وجماعة الحوثيين، مبينة بأن هناك حالة غضب شعبي.
             """)
         #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["أفادت", "مبينة"])
         // A source named by the medium in quotation marks keeps it (مصادر «عكاظ»).
@@ -1138,6 +1138,19 @@ struct QuoteExtractionTests {
             """)
         #expect(after.quotes.map { $0.cue.map { String(after[$0]) } } == ["قال", "أفاد"])
         #expect(after.quotes.last?.speaker?.canonical == "نجيب عبد الرزاق")
+    }
+
+    @Test func aVerbOfExpectationRightBeforeAnIsThePassive() throws {
+        let document = try analyze("""
+            السوق
+
+            قال المحلل سامر الخطيب إن الأسعار سترتفع. ويتوقع أن يرتفع الطلب في الصيف، فيما تبين أن المخزون تراجع.
+
+            وتوقع الخطيب أن تعود الأسعار إلى الاستقرار.
+            """)
+        // يُتوقع أن and تبيّن أن have no subject: nobody says it; with a subject, توقع is a cue.
+        #expect(document.quotes.map { $0.cue.map { String(document[$0]) } } == ["قال", "توقع"])
+        #expect(document.quotes.last?.speaker?.canonical == "سامر الخطيب")
     }
 
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
