@@ -417,13 +417,14 @@ struct Cues {
             return false
         }
         if word.hasPrefix("ال") { word = word.dropFirst(2) }
-        return rules.contains(String(word))
+        // A rule's own (وفق شروطها) is a rule still.
+        return rules.contains(String(word)) || ["ها", "هم"].contains(where: { word.hasSuffix($0) && rules.contains(String(word.dropLast(2))) })
     }
 
-    /// Nouns of rules, orders and plans.
+    /// Nouns of rules, orders, plans and specifications.
     private static let rules = ArticleTokens.matchingForms(["توجيهات", "تعليمات", "توجيه", "أوامر", "أمر", "قرار", "قرارات", "نظام", "أنظمة",
                                                             "لائحة", "خطة", "اتفاق", "اتفاقية", "شروط", "ضوابط", "أحكام", "قانون", "مرسوم",
-                                                            "جدول", "برنامج", "معايير", "توصيات"])
+                                                            "جدول", "برنامج", "معايير", "توصيات", "قوانين", "مواصفات", "معطيات", "نظرية"])
 
     /// Verbs of expectation and finding that news writes in the passive before أن (يُتوقع أن،
     /// يُرجح أن، تبيّن أن), in matching form.
