@@ -6,8 +6,9 @@ import KhabarCore
 /// A mention belongs to the longest mention of the same kind whose words contain its words in
 /// order (in matching form, without proclitics), or, for a person, begin and end with its first
 /// and last words: the ways a news article introduces a name in full and then shortens it.
-/// A person's mention goes to a name it ends (أوباما → باراك أوباما) before one it begins, and a
-/// surname two people of the article share is the one named last before the mention.
+/// A person's mention goes to a name it ends (أوباما → باراك أوباما) before one it begins, a
+/// surname two people of the article share is the one named last before the mention, and a name
+/// the tagger ran on into other words (سرحان بمواقف) is the person whose name it begins with.
 public struct EntityLinker: Sendable {
     /// Demonyms and cue words, in matching form.
     public let lexicon: EntityLexicon
@@ -64,7 +65,10 @@ public struct EntityLinker: Sendable {
             }
             if organisation != nil, !person { forms[index].kind = .organisation }
         }
+        let names = forms.map { ($0.kind, $0.words) }
+        let surnames = Set(forms.filter { $0.kind == .person && $0.words.count == 1 }.map { $0.words[0] })
         let fuller = forms.indices.map { index -> [Int] in
+            if let person = ranOn(index, names, holders, surnames: surnames) { return [person] }
             let form = forms[index]
             let all = (holders[form.words[0]] ?? []).filter { candidate in
                 let other = forms[candidate]
@@ -104,6 +108,30 @@ public struct EntityLinker: Sendable {
             entities[index].canonical = name
             entities[index].kind = forms[form].kind
         }
+    }
+
+    /// The person a name the tagger ran on into the next words stands for (سرحان بمواقف, اوباما
+    /// الكونغرس): another person's name ends with its first words, and the words after them are
+    /// in no other name of the article, not a person's name alone (`surnames`: المقيرن makes أحمد
+    /// المقيرن a name of its own) and not known as parts of people's names.
+    private func ranOn(_ index: Int, _ forms: [(kind: Entity.Kind, words: [UInt64])], _ holders: [UInt64: [Int]], surnames: Set<UInt64>) -> Int? {
+        let words = forms[index].words
+        guard forms[index].kind == .person, words.count >= 2 else { return nil }
+        var head = words.count
+        while head > 1, !surnames.contains(words[head - 1]), isForeignToNames(words[head - 1], of: index, holders) { head -= 1 }
+        guard head < words.count else { return nil }
+        let prefix = words[..<head]
+        return (holders[words[head - 1]] ?? []).first { other in
+            other != index && forms[other].kind == .person && forms[other].words.count > head && forms[other].words.suffix(head).elementsEqual(prefix)
+        }
+    }
+
+    /// Whether a word of form `index` appears in no other multi-word name and is not known from
+    /// the corpus as part of people's names, nor links their parts (بن، آل).
+    private func isForeignToNames(_ word: UInt64, of index: Int, _ holders: [UInt64: [Int]]) -> Bool {
+        guard holders[word]?.allSatisfy({ $0 == index }) ?? true, lexicon.cues[word] != .nameConnector else { return false }
+        guard let evidence = lexicon.corpusKinds[word] else { return true }
+        return Int(evidence / 8) != EntityTag.kinds.firstIndex(of: .person) || evidence % 8 == 0
     }
 
     /// The country a word (in matching form, without proclitics) stands for, if it is a demonym.
