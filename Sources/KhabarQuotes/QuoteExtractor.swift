@@ -326,8 +326,12 @@ extension QuoteExtractor {
         // حسبما ذكر التقرير، بحسب ما قال: a phrase with ما attributes what comes before it even
         // without a comma.
         let relative = cue.form.isRelative
+        // … مع المدعي العام بحسب وثائق قضائية.: a source of a few words that ends the sentence
+        // needs no comma either.
+        let endsSentence = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, sentence.upperBound)).filter { article.kind($0) == .word }.count <= 3
+            && article.kind(sentence.upperBound - 1) == .punctuation
         guard !Self.isManner(cue), start > sentence.lowerBound + 3,
-              article.isComma(start - 1) || article.words[start - 1] == "،" || (relative && article.kind(start - 1) == .word),
+              article.isComma(start - 1) || article.words[start - 1] == "،" || ((relative || endsSentence) && article.kind(start - 1) == .word),
               !(sentence.lowerBound ..< start).contains(where: { found.at[$0] != nil || article.kind($0) == .quote }) else { return nil }
         // The phrase and its source must end the sentence, or a comma must end the source.
         let rest = (cue.tokens.upperBound ..< max(cue.tokens.upperBound, sentence.upperBound)).filter { [.word, .number].contains(article.kind($0)) }
@@ -424,7 +428,7 @@ struct Cues {
     /// Nouns of rules, orders, plans and specifications.
     private static let rules = ArticleTokens.matchingForms(["توجيهات", "تعليمات", "توجيه", "أوامر", "أمر", "قرار", "قرارات", "نظام", "أنظمة",
                                                             "لائحة", "خطة", "اتفاق", "اتفاقية", "شروط", "ضوابط", "أحكام", "قانون", "مرسوم",
-                                                            "جدول", "برنامج", "معايير", "توصيات", "قوانين", "مواصفات", "معطيات", "نظرية"])
+                                                            "جدول", "برنامج", "معايير", "توصيات", "قوانين", "مواصفات", "معطيات", "نظرية", "إجراءات", "تقديرات", "جزاءات", "عقوبات"])
 
     /// Verbs of expectation and finding that news writes in the passive before أن (يُتوقع أن،
     /// يُرجح أن، تبيّن أن), in matching form.

@@ -169,8 +169,10 @@ struct QuoteExtractionTests {
     }
 
     @Test func aSourceNamedAfterItsStatementWithMaOrAfterThatOrBeforeAComma() throws {
-        // حسبما needs no comma before it; وذلك may stand between; the source may end at a comma.
+        // حسبما needs no comma before it, nor a short source that ends the sentence; وذلك may
+        // stand between; the source may end at a comma.
         let cases = [("ويحاول المتهم التفاوض للتوصل إلى اتفاق مع المدعي العام حسبما ذكرت وثائق قضائية.", "وثائق قضائية"),
+                     ("وتراجعت صادرات المصنع إلى النصف هذا العام بحسب غرفة التجارة.", "غرفة التجارة"),
                      ("وسيطرت القوات على المدينة أمس بعد معارك عنيفة، وذلك بحسب ما أفادت مصادر عسكرية.", "مصادر عسكرية"),
                      ("وعانى الفتى من الاكتئاب بعد ذلك، بحسب ما ذكرته مواقع محلية، من دون أن تذكر اسمه.", "مواقع محلية")]
         for (text, source) in cases {
@@ -436,7 +438,8 @@ struct QuoteExtractionTests {
 
             ووفقاً للتوجيهات الكريمة فإن المركز سيواصل عمله في المحافظات. وبحسب وزارة الصحة فإن عدد المصابين بلغ عشرة.
 
-            ووفق شروطها المعلنة فإن الوظيفة للرجال فقط. وبحسب قوانين الموقع فإن المبلغ يجمع كاملا.
+            ووفق شروطها المعلنة فإن الوظيفة للرجال فقط. وبحسب قوانين الموقع فإن المبلغ يجمع كاملا. \
+            ويعاقب كل موظف يخالف هذه التعليمات وفقا للجزاءات المقررة نظاما.
             """)
         #expect(document.quotes.count == 1)
         #expect(document.quotes.first?.speaker?.canonical == "وزارة الصحة")
@@ -1318,6 +1321,15 @@ struct QuoteExtractionTests {
         for text in ["وقال \"\" ثم مضى.", "قال \"", "وقال الوزير \"نعم\". وقال \"", "قال: «"] {
             let document = try analyze("خبر\n\n" + text)
             #expect(document.quotes.allSatisfy { !document[$0.span].isEmpty }, "\(text)")
+        }
+    }
+
+    @Test func aSourcePhraseCutByAParagraphBreakIsHarmless() throws {
+        // The phrase's words run past the end of the sentence it begins in.
+        for text in ["خبر\n\nوتراجعت أسعار النفط كثيرا في الأسواق هذا الأسبوع بحسب\n\nما ذكرت مصادر.",
+                     "خبر\n\nوتراجعت أسعار النفط كثيرا في الأسواق هذا الأسبوع، نقلا\nعن مصادر."] {
+            let document = try analyze(text)
+            #expect(document.quotes.allSatisfy { document[$0.span].unicodeScalars.count > 0 })
         }
     }
 
