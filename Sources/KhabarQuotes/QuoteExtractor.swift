@@ -222,7 +222,12 @@ public struct QuoteExtractor: Sendable {
                   !(cue.tokens.upperBound ..< opening).contains(where: {
                       quoted.contains($0) || (found.at[$0].map { !Self.isManner($0) && !Self.citesAMedium($0, article) } ?? false)
                   })
-            else { continue }
+            else {
+                if let words = unmarkedSpeech(after: cue, in: sentence, article, found), !quoted.intersects(integersIn: words) {
+                    statements.append(Statement(tokens: words, kind: .indirect, cue: cue))
+                }
+                continue
+            }
             let complementizer = article.words[opening] == ":" ? opening + 1 : opening
             guard complementizer < sentence.upperBound, article.kind(complementizer) != .quote else { continue }
             // وبحسب «الألمانية»، فقد ذكر محللون أن …: a speech verb that opens the source's clause
@@ -256,6 +261,29 @@ public struct QuoteExtractor: Sendable {
 }
 
 extension QuoteExtractor {
+    /// Words said after قال with neither quotation marks nor أن (وقال السوق الإيرانية لا تحتاج
+    /// إلى دراسة; فقال له توكل على الله): the verb opens its sentence or clause, a person's name or the one
+    /// spoken to may follow it, and the rest of the sentence, with no أن/إن nor quotation mark,
+    /// begins with no preposition, time, speaker or title.
+    func unmarkedSpeech(after cue: SpeechCues.Match, in sentence: Range<Int>, _ article: ArticleTokens, _ found: Cues) -> Range<Int>? {
+        let index = cue.tokens.lowerBound
+        guard cue.form.lemma == "قال", cue.form.words[0].hasPrefix("قال"),
+              index == sentence.lowerBound || article.kind(index - 1) != .word || article.isComma(index - 1)
+                || (cue.proclitic > 0 && article.words[index].hasPrefix("ف")) else { return nil }
+        var start = cue.tokens.upperBound
+        if start < sentence.upperBound, article.nameAt[start] >= 0, article.document.entities[article.nameAt[start]].kind == .person {
+            start = article.document.tokens(overlapping: article.document.entities[article.nameAt[start]].span).upperBound
+        }
+        if start < sentence.upperBound, ["له", "لها", "لهم"].contains(article.words[start]) { start += 1 }
+        var end = sentence.upperBound
+        while end > start, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
+        guard end - start >= 4, article.kind(start) == .word, article.nameAt[start] < 0, article.timeAt[start] < 0,
+              !Attribution.notNames.contains(article.words[start]), !namesSpeaker(at: start, article), found.at[start] == nil,
+              !(start ..< end).contains(where: { article.isComplementizer($0) || article.kind($0) == .quote || found.at[$0] != nil })
+        else { return nil }
+        return start ..< end
+    }
+
     /// A headline of the form `Speaker: statement` (عضو شورى سابق: 60% من الشباب …): up to five
     /// words before a colon that name someone — a person or an organisation, or a title or
     /// speaker noun first — and at least three words after it.

@@ -1158,6 +1158,19 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "سامر الخطيب")
     }
 
+    @Test func wordsSaidAfterQalWithoutMarksOrAnAreAStatement() throws {
+        let document = try analyze("""
+            العلاقات
+
+            التقى السفير سامي الفارس وزير الخارجية أمس. وقال الفارس العلاقات بين البلدين في أفضل حالاتها اليوم.
+
+            وقال الوزير في كلمته خلال الحفل الذي أقيم مساء أمس في الرياض.
+            """)
+        // The second قال is followed by where it was said, not by what: no statement.
+        #expect(document.quotes.map { String(document[$0.span]) } == ["العلاقات بين البلدين في أفضل حالاتها اليوم"])
+        #expect(document.quotes.first?.speaker?.canonical == "سامي الفارس")
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
