@@ -207,6 +207,18 @@ struct Attribution {
         return nil
     }
 
+    /// The nearest person, or source described by a speaker noun, named before `index` in its
+    /// sentence and at most twenty tokens back.
+    func personNamed(before index: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[index]]
+        for position in stride(from: index - 1, through: max(sentence.lowerBound, index - 20), by: -1) {
+            let name = article.nameAt[position]
+            if name >= 0, article.document.entities[name].kind == .person { return named(name, titleFrom: nil) }
+            if name < 0, isSpeakerNoun(position) { return resolved(nounPhrase(from: position)) }
+        }
+        return nil
+    }
+
     /// The words between أما and a verb with ف a few words on (أما وحيد البراق فيقول: …): the
     /// one the sentence is about, who speaks, a name the tagger may not know among them.
     func topic(before verb: Int) -> Speaker? {
@@ -356,6 +368,12 @@ struct Attribution {
             if cue.tokens.lowerBound > 0, ["الذي", "التي", "الذين"].contains(article.words[cue.tokens.lowerBound - 1]),
                let antecedent = antecedent(before: cue.tokens.lowerBound - 1) {
                 return antecedent
+            }
+            // على خطاب للزعيم … علي خامنئي قال فيه إن: who spoke in the speech or statement just
+            // named is the person named before the verb.
+            if cue.tokens.upperBound < article.count, ["فيه", "فيها"].contains(article.words[cue.tokens.upperBound]),
+               let speaker = personNamed(before: cue.tokens.lowerBound) {
+                return speaker
             }
             let before = cue.form.role == .say ? subject(before: cue.tokens.lowerBound) : nil
             if let found = subject(after: cue.tokens.upperBound) {

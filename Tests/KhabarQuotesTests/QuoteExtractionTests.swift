@@ -175,11 +175,7 @@ struct QuoteExtractionTests {
                      ("وتراجعت صادرات المصنع إلى النصف هذا العام بحسب غرفة التجارة.", "غرفة التجارة"),
                      ("وسيطرت القوات على المدينة أمس بعد معارك عنيفة، وذلك بحسب ما أفادت مصادر عسكرية.", "مصادر عسكرية"),
                      ("وعانى الفتى من الاكتئاب بعد ذلك، بحسب ما ذكرته مواقع محلية، من دون أن تذكر اسمه.", "مواقع محلية")]
-        for (text, source) in cases {
-            let document = try analyze("خبر\n\n" + text)
-            #expect(document.quotes.count == 1, "\(text)")
-            #expect(document.quotes.first?.speaker?.canonical == source, "\(text)")
-        }
+        try expectOneStatement(each: cases)
     }
 
     @Test func aVerseInBracesAfterASpeechVerbIsQuoted() throws {
@@ -1169,6 +1165,14 @@ struct QuoteExtractionTests {
         // The second قال is followed by where it was said, not by what: no statement.
         #expect(document.quotes.map { String(document[$0.span]) } == ["العلاقات بين البلدين في أفضل حالاتها اليوم"])
         #expect(document.quotes.first?.speaker?.canonical == "سامي الفارس")
+    }
+
+    @Test func whoSpokeInTheSpeechJustNamedSpeaks() throws {
+        let cases = [("وردت الحكومة بقلق على خطاب للرئيس سامي الفارس أمس قال فيه إن الاتفاق لن يغير شيئا.", "سامي الفارس"),
+                     ("ونقلت الصحيفة تصريحات أدلى بها مسؤول أمني لإذاعة محلية قال فيها إن الحدود آمنة.", "مسؤول أمني"),
+                     // No one named before the verb: the sentence's subject issued the statement.
+                     ("وأصدرت وزارة الصحة بيانا قالت فيه إن الوضع مستقر.", "وزارة الصحة")]
+        try expectOneStatement(each: cases)
     }
 
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import KhabarCore
 import KhabarQuotes
 
@@ -28,4 +29,14 @@ func analyze(_ text: String) throws -> Document {
 func firstSpeaker(of text: String) throws -> (name: String, role: String?)? {
     let document = try analyze(text)
     return document.quotes.first?.speaker.map { speaker in (speaker.canonical, speaker.role.map { String(document[$0]) }) }
+}
+
+/// Expects each sentence of our own, as the body of an article, to make one statement of the
+/// given speaker.
+func expectOneStatement(each cases: [(text: String, speaker: String)], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    for (text, speaker) in cases {
+        let document = try analyze("خبر\n\n" + text)
+        #expect(document.quotes.count == 1, "\(text)", sourceLocation: sourceLocation)
+        #expect(document.quotes.first?.speaker?.canonical == speaker, "\(text)", sourceLocation: sourceLocation)
+    }
 }
