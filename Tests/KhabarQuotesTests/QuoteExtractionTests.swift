@@ -1175,6 +1175,11 @@ struct QuoteExtractionTests {
         try expectOneStatement(each: cases)
     }
 
+    @Test func aHintWrittenWithoutItsHamzaIsACue() throws {
+        // لمح is ألمح as news often writes it; the phrase in commas tells how, not who.
+        try expectOneStatement(each: [("لكن الرئيس سامي الفارس لمح، في تصريحات منفصلة، إلى أن الحكومة قد تستقيل.", "سامي الفارس")])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
