@@ -496,7 +496,7 @@ extension Attribution {
         let mentions = Array(self.mentions(of: head, before: tokens.lowerBound).prefix(4)) + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
-            if let issuing = issuingSubject(before: mention) { return issuing }
+            if let issuing = issuingSubject(before: mention) ?? speakerSpeakingIn(mention) { return issuing }
             var next = mention + 1
             // تقرير "ساما"، التقرير الـ (51) الصادر: marks and a number between.
             while next < min(article.count, mention + 6), article.kind(next) != .word || article.words[next] == "ال" { next += 1 }
@@ -505,7 +505,7 @@ extension Attribution {
             // … الصادر حديثا عن مؤسسة النقد، أصدرته وزارة الصحة.
             for probe in next ..< min(article.count, next + 5) where article.sentenceOf[probe] == sentence {
                 let word = article.words[probe]
-                if word == "عن", probe > next, article.words[next ..< probe].contains(where: { $0.hasPrefix("الصادر") || $0.hasPrefix("صادر") }),
+                if ["عن", "من"].contains(word), probe > next, article.words[next ..< probe].contains(where: { $0.hasPrefix("الصادر") || $0.hasPrefix("صادر") }),
                    probe + 1 < article.count, let organisation = organisation(at: probe + 1) {
                     return organisation
                 }
@@ -536,6 +536,17 @@ extension Attribution {
               article.document.entities[article.nameAt[document - 1]].kind == .organisation else { return nil }
         let span = article.span(between)
         return Speaker(span: span, canonical: String(article.document[span]), kind: .organisation)
+    }
+
+    /// The organisation that speaks in a document just named (وقال «البنك» في تقرير …): the one
+    /// named at most six words before في and the document, in the same sentence.
+    private func speakerSpeakingIn(_ document: Int) -> Speaker? {
+        guard document > 1, article.words[document - 1] == "في" else { return nil }
+        let sentence = article.sentenceOf[document]
+        for position in stride(from: document - 2, through: max(0, document - 8), by: -1) where article.sentenceOf[position] == sentence {
+            if article.kind(position) == .word, let organisation = organisation(at: position) { return organisation }
+        }
+        return nil
     }
 
     /// Verbs of issuing or publishing a document, past tense, in matching form.
@@ -573,7 +584,7 @@ extension Attribution {
                                                          "نشره", "نشرها", "نشرته", "نشرتها", "وضعه", "وضعها", "وضعته", "وضعتها"])
 
     /// Documents, and websites, that speak for whoever issued or owns them.
-    static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع"])
+    static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع", "لائحة"])
 
     /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
     /// where the article comes from, not who acts.

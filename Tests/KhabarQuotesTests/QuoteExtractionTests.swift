@@ -1180,6 +1180,21 @@ struct QuoteExtractionTests {
         try expectOneStatement(each: [("لكن الرئيس سامي الفارس لمح، في تصريحات منفصلة، إلى أن الحكومة قد تستقيل.", "سامي الفارس")])
     }
 
+    @Test func aDocumentSpeaksForWhoeverSpokeInItOrIssuedIt() throws {
+        let report = try analyze("""
+            النفط
+
+            وقال صندوق النقد الدولي في تقرير نشره أمس إن الأسعار ستتراجع. وتوقع التقرير أن يتباطأ النمو في المنطقة.
+            """)
+        #expect(report.quotes.map { $0.speaker?.canonical } == ["صندوق النقد الدولي", "صندوق النقد الدولي"])
+        let rules = try analyze("""
+            العهدة
+
+            وأوضحت اللائحة التنفيذية للنظام الصادرة من وزارة المالية أن الموظف يتحمل قيمة العجز.
+            """)
+        #expect(rules.quotes.first?.speaker?.canonical == "وزارة المالية")
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
