@@ -601,6 +601,9 @@ struct Attribution {
         return named(article.nameAt[index], titleFrom: nil)
     }
 
+    /// Prepositions that govern a noun phrase, in matching form.
+    static let prepositions: Set<String> = ["عن", "من", "في", "علي", "الي", "حول", "مع", "عبر", "ضمن", "بين", "لدي"]
+
     /// The first token of a clause such as طلب عدم ذكر اسمه or رفض الكشف عن هويته that ends at
     /// `index`, when there is one.
     func anonymityClause(endingAt index: Int) -> Int? {
@@ -638,6 +641,11 @@ struct Attribution {
         where article.sentenceOf[start] == article.sentenceOf[index] && namesSpeakers(start) {
             let described = nounPhrase(from: start)
             guard article.document.tokens(overlapping: described.span).upperBound == index + 1 else { return nil }
+            // وعن أهمية تحرير عدن من الجانب الإنساني أكد: a preposition's object is no subject.
+            // (A present verb may describe the object: على الرغم من تقارير سابقة تفيد بأن.)
+            if start > 0, article.sentenceOf[start - 1] == article.sentenceOf[start], Self.prepositions.contains(article.words[start - 1]),
+               index + 1 < article.count, let verb = (index + 1 ..< min(article.count, index + 4)).first(where: { cues.at[$0] != nil }),
+               !["ي", "ت"].contains(where: article.withoutConjunction(verb).hasPrefix) { return nil }
             return resolved(described)
         }
         return nil

@@ -1195,6 +1195,15 @@ struct QuoteExtractionTests {
         #expect(rules.quotes.first?.speaker?.canonical == "وزارة المالية")
     }
 
+    @Test func aDescriptionAfterAPrepositionIsNoSubject() throws {
+        let document = try analyze("""
+            المطار
+
+            قال المهندس سامي الفارس إن المطار سيفتح قريبا. وعن أهمية المشروع من الجانب الاقتصادي أكد أن الحركة التجارية ستنمو.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "سامي الفارس"])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
