@@ -65,7 +65,7 @@ struct Attribution {
                 found = history.last { $0.canonical != speaker.canonical && ($0.kind != .person || genders[$0.canonical] == gender) } ?? speaker
             }
         }
-        if let found, !citesScripture(found) {
+        if let found, !citesScripture(found), !statement.isNested {
             last = (found, article.paragraphOf[statement.tokens.lowerBound], sentence)
             if history.last.map({ $0.canonical != found.canonical || $0.kind != found.kind || $0.role != found.role }) ?? true {
                 history.append(found)

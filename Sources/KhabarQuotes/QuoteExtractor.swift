@@ -83,6 +83,9 @@ public struct QuoteExtractor: Sendable {
         let kind: Quote.Kind
         let cue: SpeechCues.Match?
         var subject: Range<Int>? = nil
+        /// Whether the statement is quoted inside the one before (وقال إن الرئيس فلان أكد أن …):
+        /// it has a speaker of its own, but the verbs that continue go on with the outer one's.
+        var isNested = false
     }
 
     // MARK: Direct quotations
@@ -183,7 +186,10 @@ public struct QuoteExtractor: Sendable {
 
     /// Conjunctions that set a second speaker's words beside the first's (فيما، بينما، لكن), in
     /// matching form.
-    static let contrastingConjunctions = ArticleTokens.matchingForms(["فيما", "بينما", "لكن", "ولكن"])
+    static let contrastingConjunctions = ArticleTokens.matchingForms(["فيما", "بينما", "لكن", "ولكن", "إلا"])
+
+    /// Words that open a clause of its own inside a sentence, in matching form.
+    static let clauseOpeners = contrastingConjunctions.union(ArticleTokens.matchingForms(["حيث", "كما", "إلا", "وقد", "ثم", "حين", "عندما", "كذلك", "بل"]))
 
     /// The contrasting conjunction that opens the clause of the cue at `cue`, right before it or
     /// before its subject of up to four words, after `start`.
@@ -202,6 +208,18 @@ public struct QuoteExtractor: Sendable {
         var quoted = IndexSet()
         for quotation in direct { quoted.insert(integersIn: quotation.whole) }
         for cue in found.all where !quoted.contains(cue.tokens.lowerBound) {
+            // مؤكدا أن الاتصالات … كشفت أن …: a cue inside the clause of the statement before is
+            // part of what was said.
+            // (Not after a word that opens a clause of its own: إلا أن وكيل اللاعب أكد، حيث قال.) A
+            // person named right before it speaks inside the statement: a statement of its own.
+            var isNested = false
+            if let previous = statements.last, previous.tokens.contains(cue.tokens.lowerBound), cue.form.role == .say, cue.proclitic == 0 {
+                let before = max(previous.tokens.lowerBound, cue.tokens.lowerBound - 5) ..< cue.tokens.lowerBound
+                if !before.contains(where: { Self.clauseOpeners.contains(article.words[$0]) || article.kind($0) != .word }) {
+                    guard before.contains(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) else { continue }
+                    isNested = true
+                }
+            }
             let sentence = article.sentences[article.sentenceOf[cue.tokens.lowerBound]]
             if cue.form.role == .according, let statement = attributedAfter(cue, in: sentence, article, found) {
                 if !quoted.intersects(integersIn: statement.tokens) { statements.append(statement) }
@@ -254,7 +272,7 @@ public struct QuoteExtractor: Sendable {
                 if previous.cue.map(Self.isManner) == true { statements[statements.count - 1] = Statement(tokens: previous.tokens, kind: .indirect, cue: cue) }
                 continue
             }
-            statements.append(Statement(tokens: complementizer ..< end, kind: .indirect, cue: cue))
+            statements.append(Statement(tokens: complementizer ..< end, kind: .indirect, cue: cue, isNested: isNested))
         }
         return statements
     }

@@ -1204,6 +1204,24 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "سامي الفارس"])
     }
 
+    @Test func aVerbInsideWhatWasSaidIsPartOfIt() throws {
+        let document = try analyze("""
+            الاقتصاد
+
+            وقال الوزير سامي الفارس إن التقارير الأخيرة كشفت أن النمو تراجع، مؤكدا أن الحكومة ستتدخل.
+
+            وأعلن النادي أن اللاعب وقع عقدا، إلا أن وكيل أعمال اللاعب أكد أن العقد لم يوقع بعد.
+            """)
+        // كشفت is the reports', inside the minister's words; إلا opens a clause of its own.
+        #expect(document.quotes.map { String(document[$0.span]) } == ["إن التقارير الأخيرة كشفت أن النمو تراجع", "أن الحكومة ستتدخل",
+                                                                      "أن اللاعب وقع عقدا", "أن العقد لم يوقع بعد"])
+        #expect(document.quotes.prefix(2).allSatisfy { $0.speaker?.canonical == "سامي الفارس" })
+        // A person quoted inside speaks for himself, and the participle after goes on with the
+        // one who quoted him.
+        let nested = try analyze("السياسة\n\nوقال الوزير سامي الفارس إن الرئيس خالد العمر أكد أن الحكومة مستقرة، مضيفا أن الانتخابات ستجرى في موعدها.")
+        #expect(nested.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "خالد العمر", "سامي الفارس"])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
