@@ -491,16 +491,19 @@ struct Attribution {
         return untaggedSubject(from: index) ?? clauseSubject(from: index)
     }
 
-    /// A person named within ten words of `start`, with only words between, whose name ends
+    /// A person named within twelve words of `start`, with only words between, whose name ends
     /// the subject (أن/إن, a colon, a quotation mark or an apposition follows); the words before
     /// the name are the role.
     func personEndingSubject(from start: Int) -> Speaker? {
         var index = start
-        while index < min(article.count, start + 10), article.kind(index) == .word, article.sentenceOf[index] == article.sentenceOf[start],
+        // The role may hold a name in quotation marks (مؤسس مجموعة «إرادة» التطوعية ماجد الجمعة أن).
+        while index < min(article.count, start + 12), [.word, .quote].contains(article.kind(index)), article.sentenceOf[index] == article.sentenceOf[start],
               !article.isComplementizer(index), cues.at[index] == nil {
             let name = article.nameAt[index]
             if name >= 0, article.document.entities[name].kind == .person {
-                let end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+                var end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+                // … عبدالقادر الجيلاني لـ"عين اليوم" أن: the medium spoken to may come between.
+                if end < article.count, let after = recipient(at: end) { end = after }
                 guard end < article.count, endsSubject(at: end) || article.words[end] == ":" || article.kind(end) == .quote
                         || (article.isComma(end) && roleAfter(end) != nil) else { return nil }
                 return named(name, titleFrom: index > start ? start : nil)

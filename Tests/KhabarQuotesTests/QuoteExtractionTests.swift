@@ -1222,6 +1222,10 @@ struct QuoteExtractionTests {
         #expect(nested.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "خالد العمر", "سامي الفارس"])
     }
 
+    @Test func aRoleWithWordsInQuotationMarksBeforeTheNameAndTheMediumAfterIt() throws {
+        try expectOneStatement(each: [("وأوضح صاحب الفكرة “منشد الفرقة الشعبية” سامي الفارس لـ”عين اليوم” أن المشروع يستهدف مئة أسرة.", "سامي الفارس")])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
