@@ -502,6 +502,8 @@ struct Attribution {
             let name = article.nameAt[index]
             if name >= 0, article.document.entities[name].kind == .person {
                 var end = article.document.tokens(overlapping: article.document.entities[name].span).upperBound
+                // A name in quotation marks of its own is read by quotedNameAfterDescription(from:).
+                if index > start, article.kind(index - 1) == .quote, end < article.count, article.kind(end) == .quote { return nil }
                 // … عبدالقادر الجيلاني لـ"عين اليوم" أن: the medium spoken to may come between.
                 if end < article.count, let after = recipient(at: end) { end = after }
                 guard end < article.count, endsSubject(at: end) || article.words[end] == ":" || article.kind(end) == .quote
