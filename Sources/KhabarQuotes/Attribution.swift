@@ -22,10 +22,36 @@ struct Attribution {
 
     static let historyLength = 64
 
+    /// Organisations by the short name the article gives them in brackets after the full one
+    /// (مكتب التحقيقات الفدرالي (اف بي آي), منظمة الأغذية والزراعة (فاو)), keyed by ``aliasKey(_:)``.
+    private let aliases: [String: String]
+
     init(article: ArticleTokens, cues: Cues, extractor: QuoteExtractor) {
         self.article = article
         self.cues = cues
         self.extractor = extractor
+        var aliases: [String: String] = [:]
+        for entity in article.document.entities where entity.kind == .organisation {
+            let opening = article.document.tokens(overlapping: entity.span).upperBound
+            guard opening < article.count, article.kind(opening) == .bracket,
+                  let closing = (opening + 2 ..< min(article.count, opening + 6)).first(where: { article.kind($0) == .bracket }),
+                  (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }) else { continue }
+            let alias = Self.aliasKey(article.words[opening + 1 ..< closing].joined(separator: " "))
+            aliases[alias] = aliases[alias] ?? entity.canonical ?? String(article.document[entity.span])
+        }
+        self.aliases = aliases
+    }
+
+    /// A name in matching form without its article, as the brackets give a short name (فاو is الفاو).
+    static func aliasKey(_ name: String) -> String {
+        name.hasPrefix("ال") ? String(name.dropFirst(2)) : name
+    }
+
+    /// The organisation an acronym or short name stands for, when the article gave it in brackets.
+    func expandingAlias(_ speaker: Speaker) -> Speaker {
+        guard speaker.kind != .person, !aliases.isEmpty,
+              let full = aliases[Self.aliasKey(extractor.normalizer.normalize(speaker.canonical))] else { return speaker }
+        return Speaker(span: speaker.span, canonical: full, kind: .organisation, role: speaker.role)
     }
 
     /// How many paragraphs a speaker carries over to statements with no attribution of their own.
@@ -57,6 +83,7 @@ struct Attribution {
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
+        found = found.map(expandingAlias)
         if let gender = cue?.form.gender, let speaker = found, speaker.kind == .person {
             if named != nil {
                 genders[speaker.canonical] = genders[speaker.canonical] ?? gender
@@ -418,6 +445,7 @@ struct Attribution {
         }
         guard index < article.count, article.sentenceOf[index] == sentence else { return nil }
         if article.kind(index) == .quote { return quotedName(at: index) }
+        if article.kind(index) == .bracket { return bracketedName(at: index) }
         guard article.kind(index) == .word else { return nil }
         // وقال الله تعالى: God, whom the tagger does not name, before the verse.
         if article.words[index] == "الله" { return Speaker(span: wordSpan(index), canonical: String(article.document[wordSpan(index)])) }
@@ -489,6 +517,16 @@ struct Attribution {
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
         return untaggedSubject(from: index) ?? clauseSubject(from: index)
+    }
+
+    /// A name in brackets right after the verb (أعلن (الاف بي آي) أمس أن): one to five words.
+    func bracketedName(at opening: Int) -> Speaker? {
+        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .bracket }),
+              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word && !article.isComplementizer($0) && cues.at[$0] == nil })
+        else { return nil }
+        if article.nameAt[opening + 1] >= 0 { return named(article.nameAt[opening + 1], titleFrom: nil) }
+        let name = article.span(opening + 1 ..< closing)
+        return Speaker(span: name, canonical: String(article.document[name]))
     }
 
     /// A person named within twelve words of `start`, with only words between, whose name ends

@@ -1226,6 +1226,15 @@ struct QuoteExtractionTests {
         try expectOneStatement(each: [("وأوضح صاحب الفكرة “منشد الفرقة الشعبية” سامي الفارس لـ”عين اليوم” أن المشروع يستهدف مئة أسرة.", "سامي الفارس")])
     }
 
+    @Test func aShortNameInBracketsStandsForTheOrganisation() throws {
+        let document = try analyze("""
+            الزراعة
+
+            وقالت منظمة الأغذية والزراعة (فاو) إن المحصول تراجع. من جهة أخرى، أعلنت (الفاو) أمس أن المساعدات وصلت. وأكدت الفاو أن الأسعار ارتفعت.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == Array(repeating: "منظمة الأغذية والزراعة", count: 3))
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
