@@ -1278,6 +1278,9 @@ struct QuoteExtractionTests {
         // A demonym speaks as the people, not as the country it links to; a quantity with the
         // people it counts.
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سعوديون", "عدد من شباب الطائف"])
+        // A union and a leadership speak as bodies, not as the minister named before them.
+        let bodies = try analyze("الإصلاح\n\nوقال الوزير سامي الفارس إن الخطة ستحدث الإدارة لكن نقابات العمال تقول إنها ستفشل. وأكدت القيادة الفلسطينية أن الحوار مستمر.")
+        #expect(bodies.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "نقابات العمال", "القيادة الفلسطينية"])
     }
 
     @Test func aCueInTheFutureIsACue() throws {
