@@ -260,7 +260,8 @@ public struct QuoteExtractor: Sendable {
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
                 found.at[index].map {
                     article.isComma(index - 1) || contrast(before: index, after: complementizer, article) != nil
-                        || ($0.proclitic > 0 && [.say, .continue].contains($0.form.role))
+                        // (و or ف: the future's س alone joins no new clause, ستحدث الإدارة.)
+                        || ($0.proclitic > 0 && ["و", "ف"].contains(article.words[index].first) && [.say, .continue].contains($0.form.role))
                 } ?? false
             }) {
                 end = contrast(before: next, after: complementizer, article) ?? (article.isComma(next - 1) ? next - 1 : next)

@@ -1235,6 +1235,12 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == Array(repeating: "منظمة الأغذية والزراعة", count: 3))
     }
 
+    @Test func aVerbInTheFutureInsideTheClauseEndsNothing() throws {
+        // ستحدث is أحدث ("will bring about"), not a new speaker's تحدث; وسيقول opens a new clause.
+        let document = try analyze("الإدارة\n\nوقال الوزير سامي الفارس إنها ستحدث الإدارة، وسيقول الرئيس خالد العمر إن الخطة فاشلة.")
+        #expect(document.quotes.map { String(document[$0.span]) } == ["إنها ستحدث الإدارة", "إن الخطة فاشلة"])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
