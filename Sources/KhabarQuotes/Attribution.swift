@@ -33,7 +33,7 @@ struct Attribution {
         var aliases: [String: String] = [:]
         for entity in article.document.entities where entity.kind == .organisation {
             let opening = article.document.tokens(overlapping: entity.span).upperBound
-            guard opening < article.count, article.kind(opening) == .bracket,
+            guard opening + 2 < article.count, article.kind(opening) == .bracket,
                   let closing = (opening + 2 ..< min(article.count, opening + 6)).first(where: { article.kind($0) == .bracket }),
                   (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }) else { continue }
             let alias = Self.aliasKey(article.words[opening + 1 ..< closing].joined(separator: " "))
@@ -521,7 +521,7 @@ struct Attribution {
 
     /// A name in brackets right after the verb (أعلن (الاف بي آي) أمس أن): one to five words.
     func bracketedName(at opening: Int) -> Speaker? {
-        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .bracket }),
+        guard opening + 2 < article.count, let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .bracket }),
               (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word && !article.isComplementizer($0) && cues.at[$0] == nil })
         else { return nil }
         if article.nameAt[opening + 1] >= 0 { return named(article.nameAt[opening + 1], titleFrom: nil) }

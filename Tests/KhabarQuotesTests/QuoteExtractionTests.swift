@@ -1419,6 +1419,14 @@ struct QuoteExtractionTests {
         }
     }
 
+    @Test func aBracketOpenAtTheEndOfTheTextIsHarmless() throws {
+        // After an organisation's name and after a speech verb, a bracket with nothing after it.
+        for text in ["خبر\n\nوقالت منظمة الأغذية والزراعة (", "خبر\n\nوقال (", "خبر\n\nوقال (فاو"] {
+            let document = try analyze(text)
+            #expect(document.quotes.isEmpty, "\(text)")
+        }
+    }
+
     @Test func marksAloneAndEmptyTextGiveNothing() throws {
         let document = try analyze("«««\n\n" + String(repeating: "« » \" “ ” ", count: 2_000))
         #expect(document.quotes.isEmpty)
