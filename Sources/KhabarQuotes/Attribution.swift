@@ -495,6 +495,11 @@ struct Attribution {
             if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
                 return named(article.nameAt[after], titleFrom: index)
             }
+            // تقرير للأمم المتحدة: the organisation a document belongs to speaks through it.
+            if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .organisation,
+               Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index)))) {
+                return named(article.nameAt[after], titleFrom: nil)
+            }
             // Not a second subject (ومصدر برلماني) nor a date (أمس الأربعاء).
             if recipient(at: after) == nil, !article.words[after].hasPrefix("و"), let name = untaggedSubject(from: after),
                !article.document.tokens(overlapping: name.span).contains(where: { article.timeAt[$0] >= 0 || ["امس", "اليوم"].contains(article.words[$0]) }) {

@@ -1193,6 +1193,8 @@ struct QuoteExtractionTests {
             وأوضحت اللائحة التنفيذية للنظام الصادرة من وزارة المالية أن الموظف يتحمل قيمة العجز.
             """)
         #expect(rules.quotes.first?.speaker?.canonical == "وزارة المالية")
+        // The organisation glued to ل after the document, named without the preposition.
+        try expectOneStatement(each: [("وبحسب تقرير للأمم المتحدة فإن عدد اللاجئين ارتفع.", "الأمم المتحدة")])
     }
 
     @Test func aDescriptionAfterAPrepositionIsNoSubject() throws {
