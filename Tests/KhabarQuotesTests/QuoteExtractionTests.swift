@@ -1289,6 +1289,8 @@ struct QuoteExtractionTests {
         // A union and a leadership speak as bodies, not as the minister named before them.
         let bodies = try analyze("الإصلاح\n\nوقال الوزير سامي الفارس إن الخطة ستحدث الإدارة لكن نقابات العمال تقول إنها ستفشل. وأكدت القيادة الفلسطينية أن الحوار مستمر.")
         #expect(bodies.quotes.map { $0.speaker?.canonical } == ["سامي الفارس", "نقابات العمال", "القيادة الفلسطينية"])
+        // A witness, also a woman, speaks to the organisation, which does not speak.
+        try expectOneStatement(each: [("وصرحت شاهدة لمنظمة العفو الدولية «كانوا يطلقون النار على الناس».", "شاهدة")])
     }
 
     @Test func aCueInTheFutureIsACue() throws {
