@@ -68,7 +68,7 @@ struct Attribution {
             // subject when the sentence names one before it.
             found = sentenceSubject(before: cue.tokens.lowerBound).map(resolved)
         }
-        if found == nil, let cue, cue.form.role == .say, let previous = openingSubject(ofSentenceBefore: cue.tokens.lowerBound),
+        if found == nil, let cue, [.say, .continue].contains(cue.form.role), let previous = openingSubject(ofSentenceBefore: cue.tokens.lowerBound),
            previous.sentence > last?.sentence ?? -1 {
             // وقال في مؤتمر صحافي … after a sentence that opens with someone acting (انتقل بوبي
             // جيندال … إلى لافايت): that someone, not an earlier speaker.

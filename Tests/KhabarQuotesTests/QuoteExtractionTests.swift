@@ -1243,6 +1243,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { String(document[$0.span]) } == ["إنها ستحدث الإدارة", "إن الخطة فاشلة"])
     }
 
+    @Test func aContinuationAfterASentenceOpenedByAnotherPersonIsTheirs() throws {
+        let document = try analyze("""
+            المهرجان
+
+            وقالت رزان صالح إن الفعاليات مميزة. فيما أبدت منار الدوسري سعادتها بالمهرجان ومشاركة الأطفال فيه. وأضافت: «سعدنا بإتاحة الفرصة للجميع».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["رزان صالح", "منار الدوسري"])
+    }
+
     @Test func theProphetSpeaksAndHisBlessingIsNoPartOfHisName() throws {
         let document = try analyze("""
             الصيام
