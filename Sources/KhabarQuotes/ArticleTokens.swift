@@ -90,6 +90,16 @@ struct ArticleTokens {
 
     func kind(_ index: Int) -> Token.Kind { document.tokens[index].kind }
 
+    /// The words between the quotation mark or bracket at `opening` and the next one of the same
+    /// kind, when one to `most` words and nothing else stand between («مكتب أخبار سوريا»، (فاو)).
+    func enclosedWords(at opening: Int, most: Int) -> Range<Int>? {
+        let mark = kind(opening)
+        guard [.quote, .bracket].contains(mark), opening + 2 < count,
+              let closing = (opening + 2 ..< min(count, opening + most + 2)).first(where: { kind($0) == mark }),
+              (opening + 1 ..< closing).allSatisfy({ kind($0) == .word }) else { return nil }
+        return opening + 1 ..< closing
+    }
+
     /// The token without a leading و or ف when what is left is a longer word.
     func withoutConjunction(_ index: Int) -> Substring {
         let word = Substring(words[index])

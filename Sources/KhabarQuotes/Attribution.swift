@@ -33,10 +33,8 @@ struct Attribution {
         var aliases: [String: String] = [:]
         for entity in article.document.entities where entity.kind == .organisation {
             let opening = article.document.tokens(overlapping: entity.span).upperBound
-            guard opening + 2 < article.count, article.kind(opening) == .bracket,
-                  let closing = (opening + 2 ..< min(article.count, opening + 6)).first(where: { article.kind($0) == .bracket }),
-                  (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }) else { continue }
-            let alias = Self.aliasKey(article.words[opening + 1 ..< closing].joined(separator: " "))
+            guard opening < article.count, article.kind(opening) == .bracket, let words = article.enclosedWords(at: opening, most: 4) else { continue }
+            let alias = Self.aliasKey(article.words[words].joined(separator: " "))
             aliases[alias] = aliases[alias] ?? entity.canonical ?? String(article.document[entity.span])
         }
         self.aliases = aliases
@@ -526,11 +524,10 @@ struct Attribution {
 
     /// A name in brackets right after the verb (أعلن (الاف بي آي) أمس أن): one to five words.
     func bracketedName(at opening: Int) -> Speaker? {
-        guard opening + 2 < article.count, let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .bracket }),
-              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word && !article.isComplementizer($0) && cues.at[$0] == nil })
-        else { return nil }
-        if article.nameAt[opening + 1] >= 0 { return named(article.nameAt[opening + 1], titleFrom: nil) }
-        let name = article.span(opening + 1 ..< closing)
+        guard let words = article.enclosedWords(at: opening, most: 5),
+              !words.contains(where: { article.isComplementizer($0) || cues.at[$0] != nil }) else { return nil }
+        if article.nameAt[words.lowerBound] >= 0 { return named(article.nameAt[words.lowerBound], titleFrom: nil) }
+        let name = article.span(words)
         return Speaker(span: name, canonical: String(article.document[name]))
     }
 
@@ -741,9 +738,8 @@ struct Attribution {
     /// Whether a short name in quotation marks opens at `index` and a comma follows it (وحسب
     /// موقع هيئة الإذاعة البريطانية "بي بي سي"، …): the source's other name.
     private func namesBeforeComma(_ index: Int) -> Bool {
-        guard article.kind(index) == .quote,
-              let closing = (index + 2 ..< min(article.count, index + 6)).first(where: { article.kind($0) == .quote }) else { return false }
-        return (index + 1 ..< closing).allSatisfy { article.kind($0) == .word } && closing + 1 < article.count && article.isComma(closing + 1)
+        guard article.kind(index) == .quote, let words = article.enclosedWords(at: index, most: 4) else { return false }
+        return words.upperBound + 1 < article.count && article.isComma(words.upperBound + 1)
     }
 
     /// The speaker a headline names before its colon; a description (عضو شورى سابق) is the

@@ -114,8 +114,7 @@ extension Attribution {
         // صحيفة «الخبر»: a name in quotation marks right after the noun belongs to it; the
         // canonical name leaves the marks out.
         if start + 2 < article.count, article.kind(start + 1) == .quote, Self.namedInQuotes.contains(String(Self.withoutArticle(article.withoutConjunction(start)))),
-           let closing = (start + 2 ..< min(article.count, start + 7)).first(where: { article.kind($0) == .quote }), closing > start + 2,
-           (start + 2 ..< closing).allSatisfy({ article.kind($0) == .word }) {
+           let closing = article.enclosedWords(at: start + 1, most: 4)?.upperBound {
             let span = article.span(start ..< closing + 1, skippingFirst: hasConjunction(start) ? 1 : 0)
             let words = [String(article.document[article.span(start ..< start + 1, skippingFirst: hasConjunction(start) ? 1 : 0)])]
                 + (start + 2 ..< closing).map { String(article.document[article.document.tokens[$0]]) }
@@ -270,8 +269,7 @@ extension Attribution {
     /// A name in quotation marks right after the verb, up to the clause (أعلن «مكتب أخبار سوريا»
     /// المعارض، أن …): one to five words, then at most two words before أن/إن.
     func quotedName(at opening: Int) -> Speaker? {
-        guard let closing = (opening + 2 ..< min(article.count, opening + 7)).first(where: { article.kind($0) == .quote }),
-              (opening + 1 ..< closing).allSatisfy({ article.kind($0) == .word }) else { return nil }
+        guard let closing = article.enclosedWords(at: opening, most: 5)?.upperBound else { return nil }
         // … "عبدالسلام العنزي" لـ"سبق": إنه: the medium spoken to may come between.
         var after = closing + 1
         if after < article.count, let end = recipient(at: after) { after = end }
