@@ -128,7 +128,7 @@ struct Attribution {
         let lowest = max(sentence.lowerBound, content.lowerBound - QuoteExtractor.cueReach)
         // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
-            .filter { !($0.form.role == .according && $0.form.words.first == "في") }
+            .filter { !QuoteExtractor.isManner($0) }
         // … فقد صرح ولايتي بأن "…": an ambiguous verb whose أن opens the quotation is its cue.
         if let nearest = before.first, nearest.form.needsComplement, content.lowerBound - nearest.tokens.upperBound <= 6,
            (nearest.tokens.upperBound ..< content.lowerBound).contains(where: article.isComplementizer) { return nearest }

@@ -351,9 +351,10 @@ extension QuoteExtractor {
         }
     }
 
-    /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ) rather than who said it.
+    /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ، خلال مؤتمر صحفي)
+    /// rather than who said it.
     static func isManner(_ cue: SpeechCues.Match) -> Bool {
-        cue.form.role == .according && cue.form.words.first == "في"
+        cue.form.role == .according && ["في", "خلال"].contains(cue.form.words.first)
     }
 
     /// Whether an attribution phrase names the medium that carried the words (وأضافت الوزارة

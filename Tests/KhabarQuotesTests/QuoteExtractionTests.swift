@@ -1409,6 +1409,13 @@ struct QuoteExtractionTests {
         #expect(quote.speaker?.canonical.contains("الإذاعة البريطانية") == true)
     }
 
+    @Test func aPressConferenceTellsWhereNotWhoSpoke() throws {
+        // The phrase ends no subject: the one who disclosed speaks, not the words after the phrase.
+        try expectOneStatement(each: [
+            (text: "وأفصح سالم الحربي وزير الخارجية خلال مؤتمر صحفي مشترك مع نظيره البحريني أعقب الاجتماع أن الطرفين اتفقا على تعزيز التعاون.", speaker: "سالم الحربي"),
+        ])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
