@@ -61,8 +61,10 @@ extension Attribution {
         let entity = article.document.entities[entityIndex]
         let tokens = article.document.tokens(overlapping: entity.span)
         var role = title.map { roleBefore(tokens.lowerBound, from: $0) } ?? titleBefore(tokens.lowerBound)
-        // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific.
-        if role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true, let office = roleAfter(tokens.upperBound) { role = office }
+        // الدكتور خالد المحيسن، رئيس الهيئة الوطنية: the office, not the honorific. (A title
+        // after an organisation is the verb's object: أبلغت دول الخليج وزير الخارجية الأمريكي.)
+        if entity.kind == .person, role.map({ article.document.tokens(overlapping: $0).count <= 1 }) ?? true,
+           let office = roleAfter(tokens.upperBound) { role = office }
         // سعوديون speak as people: a demonym's link to its country (السعودية) is no speaker.
         let canonical = entity.kind == .nationality ? nil : entity.canonical
         return Speaker(span: entity.span, canonical: canonical ?? String(article.document[entity.span]), kind: entity.kind, role: role)

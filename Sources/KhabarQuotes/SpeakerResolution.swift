@@ -42,7 +42,9 @@ extension Attribution {
         }) {
             return named(article.nameAt[organisation], titleFrom: nil)
         }
-        for position in earlier.reversed().prefix(Self.historyLength) {
+        // الوزير الأمريكي: a head and its nationality only, which the earlier description must share.
+        let nationality = words.count == 2 && nationalities.count == 1 ? nationalities : []
+        for position in earlier.reversed().prefix(Self.historyLength) where describes(position, as: nationality) {
             // وكيل إمارة منطقة الرياض … عبدالله القرني, then وأوضح وكيل إمارة منطقة الرياض.
             if isTitle(position), let person = personIntroduced(byTitleAt: position) {
                 return person.mentioned(at: speaker.span)
@@ -80,6 +82,16 @@ extension Attribution {
             }
         }
         return speaker
+    }
+
+    /// Whether the words around a head word at `position` hold every nationality of a
+    /// description (وزير الخارجية الأمريكي for الوزير الأمريكي, not وزير خارجية قطر; اليوناني
+    /// دونيس مدرب الهلال for المدرب اليوناني).
+    func describes(_ position: Int, as nationalities: [Substring]) -> Bool {
+        let sentence = article.sentenceOf[position]
+        let around = (max(0, position - 4) ..< min(article.count, position + 5)).filter { $0 != position && article.sentenceOf[$0] == sentence }
+            .map { Self.withoutArticle(article.withoutConjunction($0)) }
+        return nationalities.allSatisfy(around.contains)
     }
 
     /// The earlier speaker whose office a "person" names, when the tagger read an office and

@@ -1416,6 +1416,25 @@ struct QuoteExtractionTests {
         ])
     }
 
+    @Test func aTitleAfterAnOrganisationIsTheObjectAndADescriptionKeepsItsNationality() throws {
+        let document = try analyze("""
+            خبر
+
+            أبلغت جامعة الدول العربية وزير الخارجية الأمريكي جون كيري أمس إن الاتفاق يجب أن يحفظ الاستقرار. وقال وزير خارجية الأردن ناصر جودة إن الاجتماع كان مثمرا. من جانبه أكد الوزير الأمريكي أن واشنطن ملتزمة بأمن المنطقة.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["جامعة الدول العربية", "ناصر جودة", "جون كيري"])
+        #expect(document.quotes.first?.speaker?.role == nil)
+    }
+
+    @Test func aNationalityBeforeTheNameTellsWhichCoachSpeaks() throws {
+        let document = try analyze("""
+            خبر
+
+            كشفت مصادر أن البرتغالي جوزيه بيسيرو مدرب فريق النصر وافق على نقل المباريات، بعد أن رفضها المدرب الإسباني خوان لوبيز الموسم الماضي. وعن ذلك يقول المدرب البرتغالي: «التدريب يبدأ غدا».
+            """)
+        #expect(document.quotes.last?.speaker?.canonical == "جوزيه بيسيرو")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
