@@ -16,7 +16,7 @@ struct Attribution {
     /// The gender of each person the article names as the subject of a speech verb (قال فلان,
     /// قالت فلانة), by canonical name: a verb of the other gender without a subject of its own
     /// is not theirs.
-    private var genders: [String: SpeechCues.Gender] = [:]
+    private(set) var genders: [String: SpeechCues.Gender] = [:]
     /// Where each word stands, by its form without conjunction and article, built on first use.
     let headPositions = HeadPositions()
 
@@ -58,13 +58,13 @@ struct Attribution {
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
         let named = statement.subject.map(headlineSpeaker)
-            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? $0 }
+            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? lastPerson(describedBy: $0) ?? $0 }
         var found = named
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
             // A cue without a subject of its own (مضيفاً; حيث دعا) speaks for its sentence's
             // subject when the sentence names one before it.
-            found = sentenceSubject(before: cue.tokens.lowerBound).map(resolved)
+            found = sentenceSubject(before: cue.tokens.lowerBound).map(resolved).map { lastPerson(describedBy: $0) ?? $0 }
         }
         if found == nil, let cue, [.say, .continue].contains(cue.form.role), let previous = openingSubject(ofSentenceBefore: cue.tokens.lowerBound),
            previous.sentence > last?.sentence ?? -1 {
@@ -100,6 +100,23 @@ struct Attribution {
         let cueSpan = cue.map { article.span($0.tokens, skippingFirst: $0.proclitic) }
         return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: cueSpan, speaker: found)
     }
+
+    /// The person who spoke last, within a few paragraphs, for a one-word definite
+    /// description the article has not used before (وتشير الباحثة after وتقول غواتين) when the
+    /// description's gender is that person's.
+    func lastPerson(describedBy speaker: Speaker) -> Speaker? {
+        guard speaker.kind == nil, let last, last.speaker.kind == .person, let known = genders[last.speaker.canonical],
+              case let tokens = article.document.tokens(overlapping: speaker.span), tokens.count == 1,
+              article.paragraphOf[tokens.lowerBound] - last.paragraph <= Self.carryOver,
+              case let word = article.withoutConjunction(tokens.lowerBound), word.hasPrefix("ال"),
+              isTitle(tokens.lowerBound) || Self.professions.contains(String(Self.withoutArticle(word))) else { return nil }
+        let gender: SpeechCues.Gender = word.hasSuffix("ه") ? .feminine : .masculine
+        return gender == known ? last.speaker.mentioned(at: speaker.span) : nil
+    }
+
+    /// Nouns of a profession one person is described by (الباحثة، الخبير), in matching form.
+    static let professions = ArticleTokens.matchingForms(["باحث", "باحثة", "خبير", "خبيرة", "عالم", "عالمة", "طبيب", "طبيبة",
+                                                         "محلل", "محللة", "كاتب", "كاتبة", "مسؤول", "مسؤولة"])
 
     /// Whether a speaker is God or His prophet, cited by someone whose statement goes on after
     /// the verse (قال الله تعالى …، وأكد أن …): the statements after it are not theirs.
@@ -422,7 +439,7 @@ struct Attribution {
         var skipped = 0
         while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
             if article.isComma(index) || article.timeAt[index] >= 0
-                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "فيه", "فيها"].contains(article.words[index])
+                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "فيه", "فيها", "به", "بها"].contains(article.words[index])
                 // ولفت النظر إلى أن: the attention drawn is no subject.
                 || (index == start && ["النظر", "الانتباه"].contains(article.words[index]))
                 // وأضاف سمو رئيس رعاية الشباب: the honorific before a title.
@@ -475,6 +492,8 @@ struct Attribution {
                 // The full stop of an abbreviated title (د. ليلى العمري) does not end the phrase, nor
                 // does a comma before a second office (رئيس النادي الأدبي، المنسق العام الدكتور …).
                 let abbreviation = article.words[probe] == "." && probe > 0 && article.words[probe - 1].unicodeScalars.count == 1
+                // وتشرح الباحثة هذه الظاهرة التي …: the title alone is the subject, the rest the object.
+                if Self.phraseEnders.contains(article.words[probe]) { return nounPhrase(from: index) }
                 // بين and مع lead to someone else (ونوه الوزير بالاجتماع بين الرئيس فلان والوفد), and
                 // so does a title after ل (ورفع الوزير التعازي لخادم الحرمين الشريفين الملك …).
                 if article.isComplementizer(probe) || cues.at[probe] != nil || ([":", "."].contains(article.words[probe]) && !abbreviation)
@@ -516,7 +535,9 @@ struct Attribution {
         }
         // A role the lexicon does not know, then the person, then the clause (وكشف وكيل وزارة
         // الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان أن …).
-        if let person = personEndingSubject(from: index) ?? quotedNameAfterDescription(from: index) { return person }
+        if let person = personEndingSubject(from: index) ?? quotedNameAfterDescription(from: index) ?? untaggedNameBeforeTitle(from: index) {
+            return person
+        }
         // Words the tagger did not read as a name, standing alone between the verb and أن/إن
         // (وأوضح أمين طالب المخرج والكاتب المسرحي أن …): the subject is all of them.
         return untaggedSubject(from: index) ?? clauseSubject(from: index)
@@ -553,6 +574,22 @@ struct Attribution {
             index += 1
         }
         return nil
+    }
+
+    /// One to three words the tagger did not read as a name, then a title in apposition up to
+    /// the quotation or أن/إن (ويقول غيوم كلارييه الأستاذ الجامعي في الرياضيات «…»): the words
+    /// are a person's name, the title's phrase its role.
+    func untaggedNameBeforeTitle(from start: Int) -> Speaker? {
+        guard let title = (start + 1 ... min(article.count - 1, start + 3)).first(where: { isTitle($0) }),
+              (start ..< title).allSatisfy({ article.kind($0) == .word && article.words[$0].unicodeScalars.count >= 3
+                  && !article.words[$0].hasPrefix("ال") && article.nameAt[$0] < 0
+                  && !Self.notNames.contains(article.words[$0]) && !article.isComplementizer($0) && cues.at[$0] == nil }),
+              let role = roleAfter(title) else { return nil }
+        let end = article.document.tokens(overlapping: role).upperBound
+        guard end < article.count, article.sentenceOf[end] == article.sentenceOf[start],
+              endsSubject(at: end) || article.words[end] == ":" || article.kind(end) == .quote else { return nil }
+        let name = article.span(start ..< title)
+        return Speaker(span: name, canonical: String(article.document[name]), kind: .person, role: role)
     }
 
     /// Two to six words from `start` up to أن/إن, that begin like a name: no article, no

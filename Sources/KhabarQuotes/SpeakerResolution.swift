@@ -249,11 +249,19 @@ extension Attribution {
             return named(article.nameAt[before], titleFrom: nil)
         }
         for probe in position + 1 ..< min(article.count, position + 12) where article.sentenceOf[probe] == sentence {
+            // وتشرح الباحثة هذه الظاهرة التي …: a demonstrative or a relative ends the title's phrase.
+            if Self.phraseEnders.contains(article.words[probe]) { return nil }
             let name = article.nameAt[probe]
             if name >= 0, article.document.entities[name].kind == .person, !namesAnInstitution(probe) { return named(name, titleFrom: position) }
         }
         return nil
     }
+}
+
+extension Attribution {
+    /// Demonstratives and relative pronouns, which no title's phrase holds before its name, in
+    /// matching form.
+    static let phraseEnders = ArticleTokens.matchingForms(["هذا", "هذه", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك", "الذي", "التي", "الذين", "اللذان", "اللتان"])
 }
 
 extension Speaker {

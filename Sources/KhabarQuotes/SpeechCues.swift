@@ -32,7 +32,7 @@ public struct SpeechCues: Sendable {
 
         /// Whether the phrase holds ما (حسبما، بحسب ما، وفق ما): it attributes what stands before it
         /// even without a comma, and a verb follows it.
-        var isRelative: Bool { words.contains("ما") || words.first?.hasSuffix("ما") == true }
+        var isRelative: Bool { words.contains("ما") || words.contains("لما") || words.first?.hasSuffix("ما") == true }
 
         /// The gender the form agrees with, for a singular verb or participle: قال، يقول، مؤكدا
         /// masculine; قالت، تقول، مؤكدة feminine; nil for plurals, duals and phrases.
@@ -119,13 +119,18 @@ public struct SpeechCues: Sendable {
 
     private func match(first: String, at index: Int, in words: [String], proclitic: Int) -> Match? {
         guard let candidates = forms[first] else { return nil }
+        // The longest form wins (في مؤتمر صحفي مشترك over في مؤتمر صحفي), and at equal length
+        // a word written out wins over a glued ل (وفقا لما over وفقا ل).
+        var best: (form: Form, exact: Bool)?
         for form in candidates where index + form.words.count <= words.count {
             let rest = zip(form.words.dropFirst(), words[(index + 1)...])
             // A final ل stands for the preposition glued to the next word (في تصريح لوكالة).
-            if rest.allSatisfy({ cue, word in cue == word || (cue == "ل" && word.hasPrefix("ل") && word.count > 1) }) {
-                return Match(tokens: index ..< index + form.words.count, proclitic: proclitic, form: form)
+            guard rest.allSatisfy({ cue, word in cue == word || (cue == "ل" && word.hasPrefix("ل") && word.count > 1) }) else { continue }
+            let exact = rest.allSatisfy { $0 == $1 }
+            if best.map({ form.words.count > $0.form.words.count || (form.words.count == $0.form.words.count && exact && !$0.exact) }) ?? true {
+                best = (form, exact)
             }
         }
-        return nil
+        return best.map { Match(tokens: index ..< index + $0.form.words.count, proclitic: proclitic, form: $0.form) }
     }
 }

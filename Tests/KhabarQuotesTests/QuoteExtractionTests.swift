@@ -1435,6 +1435,40 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical == "جوزيه بيسيرو")
     }
 
+    @Test func anUntaggedNameBeforeATitleSpeaks() throws {
+        let document = try analyze("""
+            خبر
+
+            ويقول كوينتين لاكروا الأستاذ في جامعة ليون «هذا حل مؤقت».
+            """)
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(speaker.canonical == "كوينتين لاكروا")
+        #expect(speaker.role.map { document[$0] } == "الأستاذ في جامعة ليون")
+    }
+
+    @Test func accordingToWhatSomeoneDeclaredNamesThem() throws {
+        // وفقا لما is the phrase with ما, not وفقا ل before a word; به is no subject.
+        let document = try analyze("""
+            خبر
+
+            وقال عبدالله السقاف إن المستشفى مزدحم. ووفقا لما صرح به رئيس قسم الطوارئ الدكتور سامي الحربي لـ"الوطن" أمس فإن الجثث كانت تنقل عبر الجمعيات.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["عبدالله السقاف", "سامي الحربي"])
+    }
+
+    @Test func theResearcherIsTheWomanWhoSpokeLast() throws {
+        // الباحثة refers back to the woman quoted, not forward to a name in the object's phrase.
+        let document = try analyze("""
+            خبر
+
+            وتقول سلمى الخطيب في حديث للصحيفة «ندرس حركة السير في المدن».
+
+            وتشير الباحثة إلى أن توسيع الطرق لا يحل الأزمة. وتشرح الباحثة هذه الظاهرة التي تسمى «مفارقة برايس» قائلة: «كل طريق جديد يجذب سيارات أكثر».
+            """)
+        #expect(document.quotes.count >= 3)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "سلمى الخطيب" })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
