@@ -109,7 +109,11 @@ struct Attribution {
               case let tokens = article.document.tokens(overlapping: speaker.span), tokens.count == 1,
               article.paragraphOf[tokens.lowerBound] - last.paragraph <= Self.carryOver,
               case let word = article.withoutConjunction(tokens.lowerBound), word.hasPrefix("ال"),
-              isTitle(tokens.lowerBound) || Self.professions.contains(String(Self.withoutArticle(word))) else { return nil }
+              isTitle(tokens.lowerBound) || Self.professions.contains(String(Self.withoutArticle(word))),
+              // The description is the whole subject (not المتحدث of المتحدث باسم الوزارة).
+              case let next = tokens.upperBound, next < article.count, article.kind(next) != .word || article.isComplementizer(next)
+                || cues.at[next] != nil || Self.verbPrepositions.contains(article.words[next]) || Self.phraseEnders.contains(article.words[next])
+        else { return nil }
         let gender: SpeechCues.Gender = word.hasSuffix("ه") ? .feminine : .masculine
         return gender == known ? last.speaker.mentioned(at: speaker.span) : nil
     }
@@ -470,7 +474,7 @@ struct Attribution {
         }) {
             return named(article.nameAt[index], titleFrom: nil)
         }
-        if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) { return known }
+        if let known = earlierSpeaker(surnamed: index) ?? personSurnamedLikeATitle(at: index) ?? personWithUntaggedFirstName(at: index) { return known }
         // وحسب موقع «فوربس»، صحيفة "الرياض": a medium or body named in quotation marks.
         if index + 1 < article.count, article.kind(index + 1) == .quote,
            Self.namedInQuotes.contains(String(Self.withoutArticle(article.withoutConjunction(index)))) {
@@ -480,6 +484,7 @@ struct Attribution {
         if !isTitle(index), !isSpeakerNoun(index), let known = personSurnamed(at: index) {
             return known
         }
+        if let spokesperson = untaggedSpokesperson(from: index) { return spokesperson }
         if isTitle(index) {
             var probe = index + 1
             while probe < min(article.count, index + 20), article.sentenceOf[probe] == sentence {
@@ -576,6 +581,40 @@ struct Attribution {
         return nil
     }
 
+    /// A spokesperson of a named body and the name the tagger missed after it (وقال المتحدث باسم
+    /// الخارجية الباكستانية قاضي خليل الله في بيان إن): the words up to في/ل, أن/إن or a mark are
+    /// the person, the description the role.
+    func untaggedSpokesperson(from start: Int) -> Speaker? {
+        var body = start + 1
+        if body < article.count, ["الرسمي", "الرسميه"].contains(article.words[body]) { body += 1 }
+        guard Self.spokespeople.contains(String(Self.withoutArticle(article.withoutConjunction(start)))),
+              body + 1 < article.count, article.words[body] == "باسم", article.nameAt[body + 1] >= 0,
+              [.organisation, .location].contains(article.document.entities[article.nameAt[body + 1]].kind) else { return nil }
+        let first = article.document.tokens(overlapping: article.document.entities[article.nameAt[body + 1]].span).upperBound
+        var end = first
+        while end < min(article.count, first + 4), !stops(end), article.nameAt[end] < 0,
+              !["في", "خلال"].contains(article.words[end]), !article.mayOpenWithPreposition(end),
+              article.words[end].unicodeScalars.count >= 3, !article.words[end].hasPrefix("ال") || article.words[end] == "الله" { end += 1 }
+        guard end > first, end < article.count, article.sentenceOf[end] == article.sentenceOf[start], end - first <= 3,
+              article.kind(end) != .word || article.isComplementizer(end) || ["في", "خلال"].contains(article.words[end]) || article.mayOpenWithPreposition(end)
+        else { return nil }
+        let name = article.span(first ..< end)
+        return Speaker(span: name, canonical: String(article.document[name]), kind: .person, role: article.span(start ..< first, skippingFirst: hasConjunction(start) ? 1 : 0))
+    }
+
+    /// A person's name whose first word the tagger left out (وقال تابان كومار تشاند في …, the
+    /// tagger reading كومار تشاند): the word and the name, when the word could begin one.
+    func personWithUntaggedFirstName(at index: Int) -> Speaker? {
+        guard index + 1 < article.count, article.nameAt[index] < 0, article.nameAt[index + 1] >= 0,
+              case let entity = article.document.entities[article.nameAt[index + 1]], entity.kind == .person,
+              article.document.tokens(overlapping: entity.span).lowerBound == index + 1,
+              article.kind(index) == .word, article.words[index].unicodeScalars.count >= 3, !article.words[index].hasPrefix("ال"),
+              !Self.notNames.contains(article.words[index]), !isTitle(index), !isSpeakerNoun(index), !isOrganisationHead(index),
+              cues.at[index] == nil, !article.isComplementizer(index), article.timeAt[index] < 0 else { return nil }
+        let name = Span(start: article.document.tokens[index].start, end: entity.span.end)
+        return Speaker(span: name, canonical: String(article.document[name]), kind: .person)
+    }
+
     /// One to three words the tagger did not read as a name, then a title in apposition up to
     /// the quotation or أن/إن (ويقول غيوم كلارييه الأستاذ الجامعي في الرياضيات «…»): the words
     /// are a person's name, the title's phrase its role.
@@ -645,6 +684,7 @@ struct Attribution {
     /// forward (أما وحيد البراق فيقول).
     func subject(before verb: Int) -> Speaker? {
         if let topic = topic(before: verb) { return topic }
+        if let subject = subject(betweenKanaAnd: verb) { return subject }
         var index = verb - 1
         var skipped = 0
         var unnamedClause = false
@@ -681,6 +721,18 @@ struct Attribution {
             return named(article.nameAt[first - 2], titleFrom: nil)
         }
         return named(article.nameAt[index], titleFrom: nil)
+    }
+
+    /// The subject between كان and قد before the verb (وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد
+    /// كشف): the name right after كان, not the last one before the verb. (A description is read
+    /// whole the usual way: وكان عدد من المواطنين قد أبلغوا.)
+    func subject(betweenKanaAnd verb: Int) -> Speaker? {
+        let sentence = article.sentences[article.sentenceOf[verb]]
+        guard verb - 1 > sentence.lowerBound, article.words[verb - 1] == "قد",
+              let kana = (max(sentence.lowerBound, verb - 16) ..< verb - 2).last(where: { ["كان", "وكان"].contains(article.words[$0]) }),
+              !(kana + 1 ..< verb).contains(where: { cues.at[$0] != nil || article.kind($0) != .word }),
+              let found = subject(after: kana + 1), found.kind != nil, article.document.tokens(overlapping: found.span).upperBound < verb else { return nil }
+        return found
     }
 
     /// Prepositions that govern a noun phrase, in matching form.

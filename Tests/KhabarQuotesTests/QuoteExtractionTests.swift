@@ -1469,6 +1469,42 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "سلمى الخطيب" })
     }
 
+    @Test func theSubjectBetweenKanaAndQadSpeaks() throws {
+        // The name right after كان, not the client named in its apposition.
+        let document = try analyze("""
+            خبر
+
+            وقال المدافع خالد سالم إنه سعيد بالانتقال. وكان فهد الراشد وكيل أعمال خالد سالم قد كشف في مايو الماضي أن موكله يرغب في الرحيل.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد سالم", "فهد الراشد"])
+    }
+
+    @Test func aSpokespersonsUntaggedNameAfterTheBodySpeaks() throws {
+        let document = try analyze("""
+            خبر
+
+            وقال سامي العلي إن الأرباح ارتفعت. وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله في بيان صحفي إن باكستان تدين الهجوم.
+            """)
+        let speaker = try #require(document.quotes.last?.speaker)
+        #expect(speaker.canonical == "قاضي خليل الله")
+        #expect(speaker.role.map { document[$0] } == "المتحدث باسم الخارجية الباكستانية")
+    }
+
+    @Test func aFirstNameTheTaggerLeftOutBelongsToTheName() throws {
+        try expectOneStatement(each: [
+            (text: "وقال تابان كومار تشاند في أول مقابلة منذ تعيينه رئيسا للشركة إنه سيلتقي بالمسؤولين.", speaker: "تابان كومار تشاند"),
+        ])
+    }
+
+    @Test func aSpokespersonOfABodyIsNotTheLastSpeaker() throws {
+        let document = try analyze("""
+            خبر
+
+            وقال سامي العلي إن الأرباح ارتفعت. وقال المتحدث باسم الشركة في بيان إن العقود جاهزة.
+            """)
+        #expect(document.quotes.last?.speaker?.canonical != "سامي العلي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
