@@ -1411,9 +1411,7 @@ struct QuoteExtractionTests {
 
     @Test func aPressConferenceTellsWhereNotWhoSpoke() throws {
         // The phrase ends no subject: the one who disclosed speaks, not the words after the phrase.
-        try expectOneStatement(each: [
-            (text: "وأفصح سالم الحربي وزير الخارجية خلال مؤتمر صحفي مشترك مع نظيره البحريني أعقب الاجتماع أن الطرفين اتفقا على تعزيز التعاون.", speaker: "سالم الحربي"),
-        ])
+        try expectOneStatement(each: [("وأفصح سالم الحربي وزير الخارجية خلال مؤتمر صحفي مشترك مع نظيره البحريني أعقب الاجتماع أن الطرفين اتفقا على تعزيز التعاون.", "سالم الحربي")])
     }
 
     @Test func aTitleAfterAnOrganisationIsTheObjectAndADescriptionKeepsItsNationality() throws {
@@ -1491,9 +1489,7 @@ struct QuoteExtractionTests {
     }
 
     @Test func aFirstNameTheTaggerLeftOutBelongsToTheName() throws {
-        try expectOneStatement(each: [
-            (text: "وقال تابان كومار تشاند في أول مقابلة منذ تعيينه رئيسا للشركة إنه سيلتقي بالمسؤولين.", speaker: "تابان كومار تشاند"),
-        ])
+        try expectOneStatement(each: [("وقال تابان كومار تشاند في أول مقابلة منذ تعيينه رئيسا للشركة إنه سيلتقي بالمسؤولين.", "تابان كومار تشاند")])
     }
 
     @Test func aSpokespersonOfABodyIsNotTheLastSpeaker() throws {
