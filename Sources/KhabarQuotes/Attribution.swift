@@ -58,7 +58,7 @@ struct Attribution {
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
         let named = statement.subject.map(headlineSpeaker)
-            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? lastPerson(describedBy: $0) ?? $0 }
+            ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? lastPerson(describedBy: $0) ?? lastSpeaker(calledTheSource: $0) ?? $0 }
         var found = named
         let sentence = article.sentenceOf[statement.tokens.lowerBound]
         if found == nil, let cue, last?.sentence != sentence {
@@ -116,6 +116,17 @@ struct Attribution {
         else { return nil }
         let gender: SpeechCues.Gender = word.hasSuffix("ه") ? .feminine : .masculine
         return gender == known ? last.speaker.mentioned(at: speaker.span) : nil
+    }
+
+    /// The one who spoke last, within a few paragraphs, for المصدر when the article has named no
+    /// source before (وأوضحت الأناضول أن … وأضاف المصدر إن): the source of the last words.
+    func lastSpeaker(calledTheSource speaker: Speaker) -> Speaker? {
+        guard speaker.kind == nil, let last, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty,
+              article.paragraphOf[tokens.lowerBound] - last.paragraph <= Self.carryOver,
+              Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)) == "مصدر", article.withoutConjunction(tokens.lowerBound).hasPrefix("ال"),
+              (tokens.lowerBound + 1 ..< tokens.upperBound).allSatisfy({ Self.sameness.contains(article.words[$0]) || ["نفسه"].contains(article.words[$0]) }),
+              mentions(of: "مصدر", before: tokens.lowerBound).isEmpty else { return nil }
+        return last.speaker.mentioned(at: speaker.span)
     }
 
     /// Nouns of a profession one person is described by (الباحثة، الخبير), in matching form.

@@ -1501,6 +1501,24 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.canonical != "سامي العلي")
     }
 
+    @Test func anOfficerWhoWouldNotBeNamedSpeaksAndGoesOn() throws {
+        let document = try analyze("""
+            خبر
+
+            وقال قائد الشرطة سامي العلي إن الأمن مستتب. من جانبه، قال ضابط رفيع المستوى في الشرطة، فضل عدم الكشف عن اسمه، لـ«الصحيفة»: «نفذنا الأوامر». وتابع: «كنا مستعدين».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سامي العلي", "ضابط رفيع المستوى", "ضابط رفيع المستوى"])
+    }
+
+    @Test func theSourceIsTheAgencyThatSpokeWhenNoSourceWasNamed() throws {
+        let document = try analyze("""
+            خبر
+
+            وأوضحت وكالة الأناضول أن القرار يشمل خمسة قادة. وأضاف المصدر إن القرار نشر في الجريدة الرسمية.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وكالة الأناضول", "وكالة الأناضول"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
