@@ -493,7 +493,9 @@ extension Attribution {
         if !Self.documentNouns.contains(String(head)), head.hasSuffix("ا") { head = head.dropLast() }
         guard Self.documentNouns.contains(String(head)) else { return nil }
         // The first few mentions introduce the document; the rest only repeat it.
-        let mentions = Array(self.mentions(of: head, before: tokens.lowerBound).prefix(4)) + [tokens.lowerBound]
+        // (The first is often the accusative after a verb of issuing: أصدر … مرسومًا.)
+        let earlier = (self.mentions(of: head, before: tokens.lowerBound) + self.mentions(of: head + "ا", before: tokens.lowerBound)).sorted()
+        let mentions = Array(earlier.prefix(4)) + [tokens.lowerBound]
         for mention in mentions {
             let sentence = article.sentenceOf[mention]
             if let issuing = issuingSubject(before: mention) ?? speakerSpeakingIn(mention) { return issuing }
@@ -521,15 +523,20 @@ extension Attribution {
         return nil
     }
 
-    /// The subject of a verb of issuing right before a document (أصدرت قيادة القوات المشتركة
-    /// بيانًا أوضحت فيه أن …): the institution after the verb, when it is all that stands between.
+    /// The subject of a verb of issuing before a document (أصدرت قيادة القوات المشتركة بيانًا
+    /// أوضحت فيه أن …): the institution after the verb, when it is all that stands between, or a
+    /// person, whose office may stand between too.
     private func issuingSubject(before document: Int) -> Speaker? {
         let sentence = article.sentenceOf[document]
-        guard let verb = (max(0, document - 8) ..< document).last(where: {
+        guard let verb = (max(0, document - 14) ..< document).last(where: {
             article.sentenceOf[$0] == sentence && Self.issuingVerbs.contains(String(article.withoutConjunction($0)))
         }), verb + 1 < document else { return nil }
         if let issuer = organisation(at: verb + 1) ?? institutionNamed(at: verb + 1),
            article.document.tokens(overlapping: issuer.span).upperBound == document { return issuer }
+        // أصدر الشيخ خليفة بن زايد آل نهيان رئيس الدولة، مرسومًا: a person, with an office between.
+        if let person = subject(after: verb + 1), person.kind == .person, article.document.tokens(overlapping: person.span).upperBound <= document {
+            return person
+        }
         // قيادة القوات المشتركة: a head the lexicon does not know before the organisation's name.
         let between = verb + 1 ..< document
         guard between.count <= 6, between.allSatisfy({ article.kind($0) == .word }), article.nameAt[document - 1] >= 0,
@@ -584,7 +591,7 @@ extension Attribution {
                                                          "نشره", "نشرها", "نشرته", "نشرتها", "وضعه", "وضعها", "وضعته", "وضعتها"])
 
     /// Documents, and websites, that speak for whoever issued or owns them.
-    static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع", "لائحة"])
+    static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع", "لائحة", "مرسوم"])
 
     /// Whether a name heads a dateline or byline (سبق- الرياض:، عين اليوم – متابعات): it says
     /// where the article comes from, not who acts.

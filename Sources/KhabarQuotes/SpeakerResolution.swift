@@ -153,8 +153,11 @@ extension Attribution {
               article.paragraphOf[tokens.lowerBound] - last.paragraph <= 1,
               article.withoutConjunction(tokens.lowerBound).hasPrefix("ال") else { return nil }
         let head = String(Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)))
+        // وأوضح البيان … وأكد البيان: the document the institution last spoke through, again.
+        let lastMention = article.document.tokens(overlapping: last.speaker.span)
+        let spokeThroughIt = !lastMention.isEmpty && Self.withoutArticle(article.withoutConjunction(lastMention.lowerBound)) == head
         guard Self.documentNouns.contains(head),
-              mentions(of: Substring(head), before: tokens.lowerBound).isEmpty else { return nil }
+              spokeThroughIt || mentions(of: Substring(head), before: tokens.lowerBound).isEmpty else { return nil }
         return last.speaker.mentioned(at: speaker.span)
     }
 

@@ -1519,6 +1519,25 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وكالة الأناضول", "وكالة الأناضول"])
     }
 
+    @Test func aDecreeSpeaksForWhoeverIssuedIt() throws {
+        let document = try analyze("""
+            خبر
+
+            أصدر الشيخ خالد بن سالم رئيس الدولة، مرسوما بشأن حماية البيئة. وأشار المرسوم إلى أنه يعاقب كل من يلوث المياه.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical == "خالد بن سالم")
+    }
+
+    @Test func theStatementAnInstitutionSpokeThroughSpeaksForItAgain() throws {
+        let document = try analyze("""
+            خبر
+
+            قالت السفارة الأمريكية إن واشنطن سلمت المعدات في موعدها. وأوضح البيان أنه تم نقل المعدات جوا، وأضاف: «هذا يعزز التعاون». وأكد البيان أن الدعم سيستمر هذا العام.
+            """)
+        #expect(document.quotes.count == 4)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "السفارة الأمريكية" })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
