@@ -139,6 +139,9 @@ struct Attribution {
         Self.scripture.contains(extractor.normalizer.normalize(speaker.canonical))
     }
 
+    /// Words of praise that stand for God after a speech verb (قال تعالى، عز وجل), in matching form.
+    static let epithetsOfGod = ArticleTokens.matchingForms(["تعالى", "سبحانه", "عز", "جل"])
+
     /// God and the Prophet as news cites them, in matching form.
     static let scripture = ArticleTokens.matchingForms(["الله", "الله تعالى", "الله سبحانه وتعالى", "الله عز وجل", "رسول الله", "النبي", "الرسول"])
 
@@ -399,7 +402,11 @@ struct Attribution {
             return nil
         case .according:
             var start = cue.tokens.upperBound
-            if let verb = cues.at[start] { start = verb.tokens.upperBound } // وفق ما أكد …
+            if let verb = cues.at[start] {
+                // بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة: the one quoted, not the one quoting.
+                if let quoted = quotedSource(of: verb) { return quoted }
+                start = verb.tokens.upperBound // وفق ما أكد …
+            }
             // وفقا لمسؤولين: the source is glued to the phrase's ل.
             let last = cue.tokens.upperBound - 1
             let glued = cue.form.words.last == "ل" && article.words[last].unicodeScalars.count > 1
@@ -410,17 +417,10 @@ struct Attribution {
             // …، بحسب ما ذكرته مواقع سورية.: the verb of a phrase with ما, a pronoun glued to it.
             let relative = cue.form.isRelative
             if relative, cues.at[cue.tokens.upperBound] == nil, start < sentence.upperBound, article.kind(start) == .word,
-               article.nameAt[start] < 0, !isTitle(start), !isSpeakerNoun(start) { start += 1 }
+               article.nameAt[start] < 0, !isTitle(start), !isSpeakerNoun(start), !Self.epithetsOfGod.contains(article.words[start]) { start += 1 }
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : closingSource(from: start, in: sentence))
         case .say, .continue:
-            // ونقلت سي إن إن عن شاهد قوله، وعلمت «الوطن» من مصادر مطلعة أن: the one quoted
-            // speaks, not the one quoting or learning.
-            if let marker = Self.sourceMarkers[cue.form.lemma], let from = (cue.tokens.upperBound ..< min(article.count, cue.tokens.upperBound + 12)).first(where: {
-                   article.sentenceOf[$0] == article.sentenceOf[cue.tokens.lowerBound]
-                       && (article.words[$0] == marker || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
-               }), let quoted = subject(after: from + 1) {
-                return quoted
-            }
+            if let quoted = quotedSource(of: cue) { return quoted }
             // جورج براوتشلير، المدعي العام، الذي قال إن …: the relative pronoun's antecedent speaks.
             if cue.tokens.lowerBound > 0, ["الذي", "التي", "الذين"].contains(article.words[cue.tokens.lowerBound - 1]),
                let antecedent = antecedent(before: cue.tokens.lowerBound - 1) {
@@ -443,6 +443,17 @@ struct Attribution {
             }
             return before
         }
+    }
+
+    /// The source a verb of passing on names after its preposition (ونقلت سي إن إن عن شاهد
+    /// قوله، وعلمت «الوطن» من مصادر مطلعة أن): the one quoted speaks, not the one quoting or
+    /// learning.
+    func quotedSource(of verb: SpeechCues.Match) -> Speaker? {
+        guard let marker = Self.sourceMarkers[verb.form.lemma], let from = (verb.tokens.upperBound ..< min(article.count, verb.tokens.upperBound + 12)).first(where: {
+            article.sentenceOf[$0] == article.sentenceOf[verb.tokens.lowerBound]
+                && (article.words[$0] == marker || (article.words[$0] == "لسان" && article.words[$0 - 1] == "علي"))
+        }) else { return nil }
+        return subject(after: from + 1)
     }
 
     /// The speaker named right after a verb or phrase: a name, a title and the name it
@@ -479,6 +490,8 @@ struct Attribution {
         guard article.kind(index) == .word else { return nil }
         // وقال الله تعالى: God, whom the tagger does not name, before the verse.
         if article.words[index] == "الله" { return Speaker(span: wordSpan(index), canonical: String(article.document[wordSpan(index)])) }
+        // قال تعالى، يقول سبحانه، قال عز وجل: an epithet of God alone names Him.
+        if Self.epithetsOfGod.contains(article.words[index]) { return Speaker(span: wordSpan(index), canonical: "الله") }
         // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned; آية الله) is a title.
         if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy({
             isTitle($0) || (article.words[$0] == "الله" && $0 > 0 && isTitle($0 - 1))

@@ -1538,6 +1538,21 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "السفارة الأمريكية" })
     }
 
+    @Test func anEpithetOfGodAfterTheVerbNamesHim() throws {
+        try expectOneStatement(each: [("وقد قال تعالى: «وتعاونوا على البر والتقوى».", "الله"),
+                                      ("كما يقول سبحانه: «ولا تنسوا الفضل بينكم».", "الله")])
+    }
+
+    @Test func aSourceQuotedByTheMediumSpeaks() throws {
+        // بحسب ما نقلت الصحيفة عن …: the one quoted, not the paper that quoted him.
+        let document = try analyze("""
+            خبر
+
+            ووقع إطلاق النار أثناء عرض الفيلم، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة.
+            """)
+        #expect(document.quotes.first?.speaker?.canonical.hasPrefix("متحدث") == true)
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
