@@ -81,6 +81,10 @@ struct Attribution {
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
+        // وقالوا after a byline's reporter: a plural verb is a group's, not one person's.
+        if named == nil, let cue, cue.form.isPlural, found?.kind == .person, let group = group(before: cue.tokens.lowerBound) {
+            found = group
+        }
         found = found.map(expandingAlias)
         if let gender = cue?.form.gender, let speaker = found, speaker.kind == .person {
             if named != nil {
@@ -138,6 +142,22 @@ struct Attribution {
     func citesScripture(_ speaker: Speaker) -> Bool {
         Self.scripture.contains(extractor.normalizer.normalize(speaker.canonical))
     }
+
+    /// The last group of people a speaker noun names in the plural (منسوبو الإدارة، مسؤولون،
+    /// مصادر) before `index`, in its sentence or the two before.
+    func group(before index: Int) -> Speaker? {
+        let sentence = article.sentenceOf[index]
+        let lowest = article.sentences[max(0, sentence - 2)].lowerBound
+        guard let position = stride(from: index - 1, through: lowest, by: -1).first(where: { position in
+            article.kind(position) == .word && article.nameAt[position] < 0 && isSpeakerNoun(position)
+                && (["ون", "ين", "و"].contains(where: article.withoutConjunction(position).hasSuffix)
+                    || Self.brokenPlurals.contains(String(Self.withoutArticle(article.withoutConjunction(position)))))
+        }) else { return nil }
+        return resolved(qualifiedPhrase(from: position))
+    }
+
+    /// Plural speaker nouns without a plural ending, in matching form.
+    static let brokenPlurals = ArticleTokens.matchingForms(["مصادر", "شهود", "سكان", "خبراء", "علماء", "نشطاء", "جنود", "أهالي", "طلاب"])
 
     /// Words of praise that stand for God after a speech verb (قال تعالى، عز وجل), in matching form.
     static let epithetsOfGod = ArticleTokens.matchingForms(["تعالى", "سبحانه", "عز", "جل"])

@@ -125,7 +125,11 @@ extension Attribution {
         // والد begins with the letter و, ومصدر with the conjunction.
         let head = hasConjunction(start) ? String(article.withoutConjunction(start)) : article.words[start]
         var end = start + 1
-        while end < min(article.count, start + 3), article.kind(end) == .word, !stops(end),
+        // منسوبو إدارة النقل: a plural in construct takes the noun after it, definite or not.
+        let construct = head.hasSuffix("و") && head.unicodeScalars.count >= 5 && end < article.count && article.kind(end) == .word
+            && !stops(end) && article.sentenceOf[end] == article.sentenceOf[start]
+        if construct { end += 1 }
+        while end < min(article.count, start + (construct ? 4 : 3)), article.kind(end) == .word, !stops(end),
               article.sentenceOf[end] == article.sentenceOf[start], qualifies(article.words[end], after: head) {
             end += 1
         }

@@ -38,9 +38,14 @@ public struct SpeechCues: Sendable {
         /// masculine; قالت، تقول، مؤكدة feminine; nil for plurals, duals and phrases.
         let gender: Gender?
 
+        /// Whether the form is a masculine plural (قالوا، يقولون، مضيفين), which no one person speaks.
+        let isPlural: Bool
+
         init(words: [String], lemma: String, role: Role, needsComplement: Bool) {
             (self.words, self.lemma, self.role, self.needsComplement) = (words, lemma, role, needsComplement)
-            gender = words.count == 1 ? Self.gender(of: words[0], lemma: Normalizer(.search).normalize(lemma), role: role) : nil
+            let normalizedLemma = Normalizer(.search).normalize(lemma)
+            gender = words.count == 1 ? Self.gender(of: words[0], lemma: normalizedLemma, role: role) : nil
+            isPlural = words.count == 1 && words[0] != normalizedLemma && (role == .adverbial ? ["ين"] : ["وا", "ون"]).contains(where: words[0].hasSuffix)
         }
 
         private static func gender(of word: String, lemma: String, role: Role) -> Gender? {

@@ -1553,6 +1553,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical.hasPrefix("متحدث") == true)
     }
 
+    @Test func aPluralVerbIsTheGroupsNotTheBylinesReporters() throws {
+        let document = try analyze("""
+            خبر
+
+            سامي العلي - الرياض: اشتكى منسوبو إدارة النقل في الوزارة من تأخر صرف رواتبهم. وقالوا: «لا نعلم الأسباب». وأضاف منسوبو «النقل»: «نحن ننتظر منذ أيام».
+            """)
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical.hasPrefix("منسوبو") == true })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
