@@ -566,8 +566,10 @@ struct Attribution {
                Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index)))) {
                 return named(article.nameAt[after], titleFrom: nil)
             }
-            // Not a second subject (ومصدر برلماني) nor a date (أمس الأربعاء).
-            if recipient(at: after) == nil, !article.words[after].hasPrefix("و"), let name = untaggedSubject(from: after),
+            // Not a second subject (ومصدر برلماني) nor a date (أمس الأربعاء); and a document has
+            // no name after it (كشفت دراسة حديثة أشرف عليها باحثون عن أن: a relative clause).
+            if recipient(at: after) == nil, !article.words[after].hasPrefix("و"),
+               !Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index)))), let name = untaggedSubject(from: after),
                !article.document.tokens(overlapping: name.span).contains(where: { article.timeAt[$0] >= 0 || ["امس", "اليوم"].contains(article.words[$0]) }) {
                 return Speaker(span: name.span, canonical: name.canonical, role: described.span)
             }

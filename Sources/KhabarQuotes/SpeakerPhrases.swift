@@ -589,10 +589,11 @@ extension Attribution {
     static let unnamedPeople = ArticleTokens.matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
                                                 "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
 
-    /// "Prepared it", "conducted it", "published it": what a document's author did (دراسة
-    /// أعدها مركز الخليج), in matching form.
+    /// "Prepared it", "conducted it", "published it", "showed it": what a document's author or
+    /// broadcaster did (دراسة أعدها مركز الخليج، تقرير عرضه تلفزيون الكاميرون), in matching form.
     static let preparedIt = ArticleTokens.matchingForms(["أعده", "أعدها", "أعدته", "أعدتها", "أجراه", "أجراها", "أجرته", "أجرتها",
-                                                         "نشره", "نشرها", "نشرته", "نشرتها", "وضعه", "وضعها", "وضعته", "وضعتها"])
+                                                         "نشره", "نشرها", "نشرته", "نشرتها", "وضعه", "وضعها", "وضعته", "وضعتها",
+                                                         "عرضه", "عرضها", "عرضته", "عرضتها", "بثه", "بثها", "بثته", "بثتها"])
 
     /// Documents, and websites, that speak for whoever issued or owns them.
     static let documentNouns = ArticleTokens.matchingForms(["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "وثيقة", "موقع", "لائحة", "مرسوم"])

@@ -1563,6 +1563,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical.hasPrefix("منسوبو") == true })
     }
 
+    @Test func aStudyHasNoNameAfterIt() throws {
+        // The relative clause after the study is no name, and the study speaks.
+        try expectOneStatement(each: [("كشفت دراسة طبية حديثة أشرف عليها باحثون أمريكيون عن أن المشي يحمي العظام.", "دراسة طبية حديثة")])
+    }
+
+    @Test func aReportSpeaksForTheChannelThatShowedIt() throws {
+        try expectOneStatement(each: [("وأفاد تقرير عرضه تلفزيون الكاميرون الرسمي بأن ألفي جندي سيتم نشرهم على الحدود.", "تلفزيون الكاميرون الرسمي")])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
