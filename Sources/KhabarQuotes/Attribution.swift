@@ -81,8 +81,9 @@ struct Attribution {
         if found == nil, let last, article.paragraphOf[statement.tokens.lowerBound] - last.paragraph <= Self.carryOver {
             found = last.speaker
         }
-        // وقالوا after a byline's reporter: a plural verb is a group's, not one person's.
-        if named == nil, let cue, cue.form.isPlural, found?.kind == .person, let group = group(before: cue.tokens.lowerBound) {
+        // وقالوا after a byline's reporter: a plural verb is a group's, not one person's nor an
+        // institution's (which a feminine singular verb speaks for).
+        if named == nil, let cue, cue.form.isPlural, [.person, .organisation].contains(found?.kind), let group = group(before: cue.tokens.lowerBound) {
             found = group
         }
         found = found.map(expandingAlias)
@@ -151,13 +152,15 @@ struct Attribution {
         guard let position = stride(from: index - 1, through: lowest, by: -1).first(where: { position in
             article.kind(position) == .word && article.nameAt[position] < 0 && isSpeakerNoun(position)
                 && (["ون", "ين", "و"].contains(where: article.withoutConjunction(position).hasSuffix)
-                    || Self.brokenPlurals.contains(String(Self.withoutArticle(article.withoutConjunction(position)))))
+                    || Self.groupNouns.contains(String(Self.withoutArticle(article.withoutConjunction(position)))))
         }) else { return nil }
         return resolved(qualifiedPhrase(from: position))
     }
 
-    /// Plural speaker nouns without a plural ending, in matching form.
-    static let brokenPlurals = ArticleTokens.matchingForms(["مصادر", "شهود", "سكان", "خبراء", "علماء", "نشطاء", "جنود", "أهالي", "طلاب"])
+    /// Plural speaker nouns without a plural ending, and words of quantity that head a group
+    /// (عدد من الأطفال), in matching form.
+    static let groupNouns = ArticleTokens.matchingForms(["مصادر", "شهود", "سكان", "خبراء", "علماء", "نشطاء", "جنود", "أهالي", "طلاب",
+                                                        "عدد", "العديد", "عشرات", "مئات"])
 
     /// Words of praise that stand for God after a speech verb (قال تعالى، عز وجل), in matching form.
     static let epithetsOfGod = ArticleTokens.matchingForms(["تعالى", "سبحانه", "عز", "جل"])

@@ -1572,6 +1572,15 @@ struct QuoteExtractionTests {
         try expectOneStatement(each: [("وأفاد تقرير عرضه تلفزيون الكاميرون الرسمي بأن ألفي جندي سيتم نشرهم على الحدود.", "تلفزيون الكاميرون الرسمي")])
     }
 
+    @Test func aPluralParticipleIsNoInstitutions() throws {
+        let document = try analyze("""
+            خبر
+
+            وأعلنت غرفة التجارة أن المهرجان يستمر أسبوعا. ومن جهتهم عبر عدد من الزوار عن إعجابهم بأركان القرية، مشيرين إلى أن الأركان ممتعة.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["غرفة التجارة", "عدد من الزوار"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
