@@ -94,6 +94,7 @@ struct CommandLineTests {
         let empty = try Fixtures.temporaryFile(Data(), name: "empty.txt")
         let binary = try Fixtures.temporaryFile(Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]), name: "program")
         let json = try Fixtures.temporaryFile(Data("[{\"title\": ".utf8), name: "broken.json")
+        defer { Fixtures.removeTemporary(invalid, empty, binary, json) }
         for (file, message) in [(invalid, "not valid UTF-8"), (empty, "empty input"), (binary, "binary data"),
                                 (json, "malformed JSON"), (URL(fileURLWithPath: "/no/such/file.txt"), "no such file")] {
             let run = try khabar(["analyze", file.path])
@@ -105,6 +106,7 @@ struct CommandLineTests {
 
     @Test func oneBadFileDoesNotStopTheOthers() throws {
         let invalid = try Fixtures.temporaryFile(Data([0xFF]), name: "invalid.txt")
+        defer { Fixtures.removeTemporary(invalid) }
         let run = try khabar(["analyze", "--format", "jsonl", invalid.path, Fixtures.example.path])
         #expect(run.status != 0)
         #expect(run.output.split(separator: "\n").count == 1)

@@ -21,6 +21,11 @@ enum Fixtures {
         try data.write(to: url)
         return url
     }
+
+    /// Removes temporary files made by ``temporaryFile(_:name:)``, with their folders.
+    static func removeTemporary(_ files: URL...) {
+        for file in files { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+    }
 }
 
 extension Document {
