@@ -100,6 +100,11 @@ public struct EntityRecognition: DocumentProcessor {
             }
             // A particle of attribution or a verb of speech, whole or without what the segmenter
             // took for proclitics (بيناً is no ب + ينا), ends no name.
+            // هيئة (آي إن إي: a bracket ends a name; what it opens is a name of its own.
+            func beforeBracket(_ tokens: Range<Int>) -> Range<Int> {
+                guard let bracket = tokens.first(where: { document.tokens[run[$0]].kind == .bracket }) else { return tokens }
+                return tokens.lowerBound ..< bracket
+            }
             func endsNoName(_ position: Int) -> Bool {
                 Self.attributionWords.contains(knownKeys[run[position]] ?? 0)
                     || Self.attributionWords.contains(MatchingForm.key(of: MatchingForm.normalized(texts[runIndex][position])))
@@ -111,7 +116,8 @@ public struct EntityRecognition: DocumentProcessor {
                 else { continue }
                 // مسؤولان، مصدر: a description of people is no name, whatever the tagger read.
                 if kind == .person, name.tokens.count == 1, Self.peopleNouns.contains(knownKeys[run[name.tokens.lowerBound]] ?? 0) { continue }
-                var tokens = name.tokens
+                var tokens = beforeBracket(name.tokens)
+                guard !tokens.isEmpty else { continue }
                 // وقال متعب بحسب صحيفة مكة، إردوغان لمح إلى: a particle of attribution, or a verb of
                 // speech, ends no name.
                 while tokens.count > 1, endsNoName(tokens.upperBound - 1) { tokens = tokens.dropLast() }
@@ -138,7 +144,9 @@ public struct EntityRecognition: DocumentProcessor {
                 candidates.append(entity(kind, run[tokens.lowerBound]...run[tokens.upperBound - 1]))
             }
             // وزارة الصحة، نادي نجران: longer than a place the tagger found inside, so it wins the overlap.
-            for var phrase in organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }, word: word) {
+            for found in organisationPhrases.phrases(count: run.count, key: { knownKeys[run[$0]] ?? 0 }, word: word) {
+                var phrase = beforeBracket(found)
+                guard !phrase.isEmpty else { continue }
                 while phrase.count > 1, endsNoName(phrase.upperBound - 1) { phrase = phrase.dropLast() }
                 candidates.append(entity(.organisation, run[phrase.lowerBound]...run[phrase.upperBound - 1]))
             }

@@ -21,6 +21,8 @@ struct ArticleTokens {
     /// For each token, its first clitic segment when the token has more than one (و، ل، ب…);
     /// nil when the document has no clitic segments.
     private let leadingClitic: [Substring?]?
+    /// The words of short names in brackets ((آي إن إي), (فاو)), where إن is a letter, not a word.
+    private var inShortBrackets = Set<Int>()
 
     init(_ document: Document, normalizer: Normalizer) {
         self.document = document
@@ -60,6 +62,9 @@ struct ArticleTokens {
         self.nameAt = nameAt
         self.timeAt = timeAt
         leadingClitic = document.words.isEmpty ? nil : Self.leadingClitics(of: document)
+        for index in words.indices where document.tokens[index].kind == .bracket && ["(", "["].contains(words[index]) {
+            if let enclosed = enclosedWords(at: index, most: 4) { inShortBrackets.formUnion(enclosed) }
+        }
     }
 
     private static func leadingClitics(of document: Document) -> [Substring?] {
@@ -119,6 +124,7 @@ struct ArticleTokens {
 
     /// Whether the token is أن / إن / بأن / فإن, alone or with a pronoun (أنه، إنها، بأنهم).
     func isComplementizer(_ index: Int) -> Bool {
+        guard !inShortBrackets.contains(index) else { return false }
         let word = words[index]
         let bare = word.hasPrefix("ب") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
         return ["ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انا", "انك"].contains(bare)

@@ -181,4 +181,16 @@ struct LinkingTests {
         #expect(document.entities.count > 1_000)
         #expect(document.entities.allSatisfy { $0.canonical != nil || !$0.kind.isName })
     }
+
+    @Test func aBracketEndsAName() throws {
+        // The tagger read هيئة (آي إن إي as one organisation; the bracket ends it.
+        let document = try analyze("""
+            خبر
+
+            أعلنت هيئة الإحصاء البرتغالية (آي إن إي) أن البطالة تراجعت. وارتفعت الوظائف في الصيف كثيرا وذلك وفقا لما ذكرته هيئة (آي إن إي) وأضافت أن عدد العاطلين تراجع.
+            """)
+        let names = document.entities.filter { [.person, .organisation, .location, .miscellaneous].contains($0.kind) }
+        #expect(!names.isEmpty)
+        #expect(names.allSatisfy { !document[$0.span].contains("(") })
+    }
 }

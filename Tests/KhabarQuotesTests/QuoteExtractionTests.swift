@@ -1581,6 +1581,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["غرفة التجارة", "عدد من الزوار"])
     }
 
+    @Test func anAcronymInBracketsHoldsNoComplementizer() throws {
+        // إن of (آي إن إي) is a letter of the short name, not the word that opens a clause.
+        let document = try analyze("""
+            خبر
+
+            أعلنت هيئة الإحصاء البرتغالية (آي إن إي) أن البطالة تراجعت. وارتفعت الوظائف في الصيف كثيرا وذلك وفقا لما ذكرته هيئة (آي إن إي) وأضافت أن عدد العاطلين تراجع.
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["أن البطالة تراجعت", "أن عدد العاطلين تراجع"])
+        #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "هيئة الإحصاء البرتغالية" })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
