@@ -98,13 +98,13 @@ public struct EntityRecognition: DocumentProcessor {
                                                 isDefinite: definite, isNisba: definite && (host.last == "ي" || host.suffix(2).elementsEqual("ية".unicodeScalars)),
                                                 tag: tags[position])
             }
-            // A particle of attribution or a verb of speech, whole or without what the segmenter
-            // took for proclitics (بيناً is no ب + ينا), ends no name.
             // هيئة (آي إن إي: a bracket ends a name; what it opens is a name of its own.
             func beforeBracket(_ tokens: Range<Int>) -> Range<Int> {
                 guard let bracket = tokens.first(where: { document.tokens[run[$0]].kind == .bracket }) else { return tokens }
                 return tokens.lowerBound ..< bracket
             }
+            // A particle of attribution or a verb of speech, whole or without what the segmenter
+            // took for proclitics (بيناً is no ب + ينا), ends no name.
             func endsNoName(_ position: Int) -> Bool {
                 Self.attributionWords.contains(knownKeys[run[position]] ?? 0)
                     || Self.attributionWords.contains(MatchingForm.key(of: MatchingForm.normalized(texts[runIndex][position])))

@@ -129,7 +129,7 @@ struct Attribution {
         guard speaker.kind == nil, let last, case let tokens = article.document.tokens(overlapping: speaker.span), !tokens.isEmpty,
               article.paragraphOf[tokens.lowerBound] - last.paragraph <= Self.carryOver,
               Self.withoutArticle(article.withoutConjunction(tokens.lowerBound)) == "مصدر", article.withoutConjunction(tokens.lowerBound).hasPrefix("ال"),
-              (tokens.lowerBound + 1 ..< tokens.upperBound).allSatisfy({ Self.sameness.contains(article.words[$0]) || ["نفسه"].contains(article.words[$0]) }),
+              (tokens.lowerBound + 1 ..< tokens.upperBound).allSatisfy({ Self.sameness.contains(article.words[$0]) || article.words[$0] == "نفسه" }),
               mentions(of: "مصدر", before: tokens.lowerBound).isEmpty else { return nil }
         return last.speaker.mentioned(at: speaker.span)
     }
@@ -564,15 +564,14 @@ struct Attribution {
             if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
                 return named(article.nameAt[after], titleFrom: index)
             }
+            let isDocument = Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index))))
             // تقرير للأمم المتحدة: the organisation a document belongs to speaks through it.
-            if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .organisation,
-               Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index)))) {
+            if article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .organisation, isDocument {
                 return named(article.nameAt[after], titleFrom: nil)
             }
             // Not a second subject (ومصدر برلماني) nor a date (أمس الأربعاء); and a document has
             // no name after it (كشفت دراسة حديثة أشرف عليها باحثون عن أن: a relative clause).
-            if recipient(at: after) == nil, !article.words[after].hasPrefix("و"),
-               !Self.documentNouns.contains(String(Self.withoutArticle(article.withoutConjunction(index)))), let name = untaggedSubject(from: after),
+            if recipient(at: after) == nil, !article.words[after].hasPrefix("و"), !isDocument, let name = untaggedSubject(from: after),
                !article.document.tokens(overlapping: name.span).contains(where: { article.timeAt[$0] >= 0 || ["امس", "اليوم"].contains(article.words[$0]) }) {
                 return Speaker(span: name.span, canonical: name.canonical, role: described.span)
             }

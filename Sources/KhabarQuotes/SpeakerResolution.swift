@@ -88,6 +88,7 @@ extension Attribution {
     /// description (وزير الخارجية الأمريكي for الوزير الأمريكي, not وزير خارجية قطر; اليوناني
     /// دونيس مدرب الهلال for المدرب اليوناني).
     func describes(_ position: Int, as nationalities: [Substring]) -> Bool {
+        guard !nationalities.isEmpty else { return true }
         let sentence = article.sentenceOf[position]
         let around = (max(0, position - 4) ..< min(article.count, position + 5)).filter { $0 != position && article.sentenceOf[$0] == sentence }
             .map { Self.withoutArticle(article.withoutConjunction($0)) }
