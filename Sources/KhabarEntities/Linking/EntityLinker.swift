@@ -130,7 +130,7 @@ public struct EntityLinker: Sendable {
     /// the corpus as part of people's names, nor links their parts (بن، آل).
     private func isForeignToNames(_ word: UInt64, of index: Int, _ holders: [UInt64: [Int]]) -> Bool {
         guard holders[word]?.allSatisfy({ $0 == index }) ?? true, lexicon.cues[word] != .nameConnector else { return false }
-        guard let evidence = lexicon.corpusKinds[word] else { return true }
+        guard let evidence = lexicon.corpusKindsWithoutArticle[word] else { return true }
         return Int(evidence / 8) != EntityTag.kinds.firstIndex(of: .person) || evidence % 8 == 0
     }
 

@@ -47,6 +47,9 @@ public struct EntityLexicon: Sendable {
     /// For words that a first tagger often found inside names in unlabeled news: the kind
     /// (index into ``EntityTag/kinds``) times 8 plus how often, in fifths.
     let corpusKinds: [UInt64: UInt8]
+    /// The same evidence keyed as the linker keys a name's words, without the article
+    /// (الشهراني by شهراني); where both forms were counted, the one with the article.
+    let corpusKindsWithoutArticle: [UInt64: UInt8]
     /// Organisation head words that the training data tags inside the name (جامعة القاهرة).
     let organisationHeads: Set<UInt64>
 
@@ -58,11 +61,16 @@ public struct EntityLexicon: Sendable {
                 cueWords: [String: Cue], demonyms: [String: String],
                 corpusNames: [String: (kind: Entity.Kind, share: Double)] = [:], organisationHeads: [String] = []) {
         self.organisationHeads = Set(organisationHeads.map { MatchingForm.key(of: MatchingForm.normalized($0)) })
-        self.corpusKinds = Dictionary(corpusNames.compactMap { word, evidence in
-            EntityTag.kinds.firstIndex(of: evidence.kind).map {
-                (MatchingForm.key(of: MatchingForm.normalized(word)), UInt8($0 * 8 + min(4, Int(evidence.share * 5))))
-            }
-        }, uniquingKeysWith: { first, _ in first })
+        let evidence = corpusNames.compactMap { word, evidence in
+            EntityTag.kinds.firstIndex(of: evidence.kind).map { (MatchingForm.normalized(word), UInt8($0 * 8 + min(4, Int(evidence.share * 5)))) }
+        }
+        self.corpusKinds = Dictionary(evidence.map { (MatchingForm.key(of: $0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+        self.corpusKindsWithoutArticle = Dictionary(evidence.map { word, kind in
+            let article = word.hasPrefix("ال") && word.unicodeScalars.count > 4
+            return (MatchingForm.key(of: article ? Substring(word.unicodeScalars.dropFirst(2)) : Substring(word)), (kind: kind, article: article))
+        }, uniquingKeysWith: { first, second in
+            first.article == second.article ? (first.kind >= second.kind ? first : second) : (first.article ? first : second)
+        }).mapValues(\.kind)
         var gazetteer: [UInt64: UInt8] = [:]
         var longest = 0
         for (name, kind) in names {
