@@ -1592,6 +1592,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.allSatisfy { $0.speaker?.canonical == "هيئة الإحصاء البرتغالية" })
     }
 
+    @Test func theOneSpokenToIsNoSpeaker() throws {
+        // لي and لنا after the verb name the listener; the speaker comes after them.
+        let document = try analyze("""
+            خبر
+
+            قال لي المخرج جورج لوكاس في لقاء قديم: «كنت أحب أفلام الخيال».
+
+            وقال الروائي نجيب محفوظ إن الكتابة عمل يومي. وقال لي مدير المدرسة في اتصال هاتفي إن الدراسة تبدأ الأحد.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["جورج لوكاس", "نجيب محفوظ", "مدير المدرسة"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
