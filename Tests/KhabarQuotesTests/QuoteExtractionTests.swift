@@ -1604,6 +1604,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["جورج لوكاس", "نجيب محفوظ", "مدير المدرسة"])
     }
 
+    @Test func asSomeoneReportedAfterTheClauseNamesItsSource() throws {
+        // على ما أفاد …: the wire services' "as … said" after the clause it attributes.
+        let document = try analyze("""
+            خبر
+
+            قتل مسلحون عشرة صيادين قرب البحيرة في شمال البلاد، على ما أفاد مسؤول محلي. وارتفعت حصيلة التفجير إلى 15 قتيلا، على ما أعلنت وزارة الداخلية.
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["قتل مسلحون عشرة صيادين قرب البحيرة في شمال البلاد", "وارتفعت حصيلة التفجير إلى 15 قتيلا"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["مسؤول محلي", "وزارة الداخلية"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
