@@ -1615,6 +1615,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["مسؤول محلي", "وزارة الداخلية"])
     }
 
+    @Test func aPrayerAskingGodIsAStatementOfTheOneWhoPrays() throws {
+        // سائلاً الله أن … is said as داعياً الله أن … is; سائلاً عن (asking about) is not.
+        let document = try analyze("""
+            خبر
+
+            وقدم رئيس الجمعية سعد العتيبي التعازي لأسر الضحايا، سائلاً المولى أن يلهمهم الصبر. وزار المستشفى سائلا عن حال المصابين.
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["أن يلهمهم الصبر"])
+        #expect(document.quotes.first?.speaker?.canonical == "سعد العتيبي")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
