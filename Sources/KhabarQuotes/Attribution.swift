@@ -57,6 +57,10 @@ struct Attribution {
 
     mutating func quote(for statement: QuoteExtractor.Statement) -> Quote {
         let cue = statement.cue ?? (statement.subject == nil ? cue(of: statement.tokens) : nil)
+        if let cue, cue.form.role == .impersonal {
+            // قيل إن …: said by no one the article names, and no one's words to carry on.
+            return Quote(span: article.span(statement.tokens), kind: statement.kind, cue: article.span(cue.tokens, skippingFirst: cue.proclitic), speaker: nil)
+        }
         let named = statement.subject.map(headlineSpeaker)
             ?? cue.flatMap { speaker(of: $0) }.map(resolved).map { issuer(of: $0) ?? lastInstitution(issuing: $0) ?? laterNamed($0) ?? lastPerson(describedBy: $0) ?? lastSpeaker(calledTheSource: $0) ?? $0 }
         var found = named
@@ -185,8 +189,9 @@ struct Attribution {
         // (أبرز الفصائل is "the most prominent of the factions").
         let lowest = max(sentence.lowerBound, content.lowerBound - QuoteExtractor.cueReach)
         // Phrases such as في حديث لوكالة tell how, not who: the verb before them attributes.
+        // قيل attributes only a quotation right after it (وكما قيل في السابق: «…»), not one a sentence names a speaker for.
         let before = stride(from: content.lowerBound - 1, through: lowest, by: -1).compactMap { cues.at[$0] }
-            .filter { !QuoteExtractor.isManner($0) }
+            .filter { !QuoteExtractor.isManner($0) && ($0.form.role != .impersonal || content.lowerBound - $0.tokens.upperBound <= 5) }
         // … فقد صرح ولايتي بأن "…": an ambiguous verb whose أن opens the quotation is its cue.
         if let nearest = before.first, nearest.form.needsComplement, content.lowerBound - nearest.tokens.upperBound <= 6,
            (nearest.tokens.upperBound ..< content.lowerBound).contains(where: article.isComplementizer) { return nearest }
@@ -421,7 +426,7 @@ struct Attribution {
     /// nil for continuation cues and subjectless verbs (the caller then takes the last speaker).
     func speaker(of cue: SpeechCues.Match) -> Speaker? {
         switch cue.form.role {
-        case .adverbial:
+        case .adverbial, .impersonal:
             return nil
         case .according:
             var start = cue.tokens.upperBound

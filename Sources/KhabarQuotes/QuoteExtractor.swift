@@ -213,6 +213,7 @@ public struct QuoteExtractor: Sendable {
             // (Not after a word that opens a clause of its own: إلا أن وكيل اللاعب أكد، حيث قال.) A
             // person named right before it speaks inside the statement: a statement of its own.
             var isNested = false
+            if let previous = statements.last, previous.tokens.contains(cue.tokens.lowerBound), cue.form.role == .impersonal { continue }
             if let previous = statements.last, previous.tokens.contains(cue.tokens.lowerBound), cue.form.role == .say, cue.proclitic == 0 {
                 let before = max(previous.tokens.lowerBound, cue.tokens.lowerBound - 5) ..< cue.tokens.lowerBound
                 if !before.contains(where: { Self.clauseOpeners.contains(article.words[$0]) || article.kind($0) != .word }) {
@@ -226,7 +227,8 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             // A cue of several words may run past its sentence's end.
-            let reach = max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + 24))
+            // قيل has no subject: أن follows it, or the one told (قيل له إن).
+            let reach = max(cue.tokens.upperBound, min(sentence.upperBound, cue.tokens.upperBound + (cue.form.role == .impersonal ? 3 : 24)))
             // The clause starts at أن/إن, or after a colon (وقال: ظهور الآلات أثر …). Phrases such
             // as في تصريح لوكالة «…» may stand between the verb and it, but no other statement.
             // After a source (وبحسب مدريد فقد التحق …), فقد opens the clause too, and so does the
@@ -259,7 +261,7 @@ public struct QuoteExtractor: Sendable {
             // …، ولكن المنظمة تقول إن …).
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
                 found.at[index].map {
-                    article.isComma(index - 1) || contrast(before: index, after: complementizer, article) != nil
+                    $0.form.role != .impersonal && article.isComma(index - 1) || contrast(before: index, after: complementizer, article) != nil
                         // (و or ف: the future's س alone joins no new clause, ستحدث الإدارة.)
                         || ($0.proclitic > 0 && ["و", "ف"].contains(article.words[index].first) && [.say, .continue].contains($0.form.role))
                 } ?? false

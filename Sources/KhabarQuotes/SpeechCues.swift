@@ -15,6 +15,8 @@ public struct SpeechCues: Sendable {
         case adverbial
         /// A phrase that introduces the source: وفق ما، بحسب، نقلاً عن.
         case according
+        /// A passive speech verb, which names no one: قيل، يقال (it is said that).
+        case impersonal
     }
 
     /// The grammatical gender of a singular verb or participle.
@@ -60,7 +62,7 @@ public struct SpeechCues: Sendable {
                 return nil
             case .adverbial:
                 return word.hasSuffix("ه") ? .feminine : word.hasSuffix("ا") ? .masculine : nil
-            case .according:
+            case .according, .impersonal:
                 return nil
             }
         }
@@ -69,8 +71,8 @@ public struct SpeechCues: Sendable {
     /// Forms by their first word.
     private let forms: [String: [Form]]
 
-    /// Reads `form<TAB>lemma<TAB>class` lines; classes other than say, continue, adverbial and
-    /// according (and their `-ambiguous` variants) are ignored.
+    /// Reads `form<TAB>lemma<TAB>class` lines; classes other than say, continue, adverbial,
+    /// according and impersonal (and their `-ambiguous` variants) are ignored.
     public init(tsv: String) {
         let normalizer = Normalizer(.search)
         var forms: [String: [Form]] = [:]

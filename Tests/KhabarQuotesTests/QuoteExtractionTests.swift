@@ -1626,6 +1626,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.first?.speaker?.canonical == "سعد العتيبي")
     }
 
+    @Test func whatIsSaidByNoOneNamedHasNoSpeaker() throws {
+        // يقال إن، قيل: the passive names no one, and the last speaker does not take it over.
+        let document = try analyze("""
+            خبر
+
+            وقال وزير المالية خالد الراشد إن الوضع مستقر. ويقال إن الحكومة ستستقيل قريبا. وكما قيل قديما: «الصبر مفتاح الفرج».
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["إن الوضع مستقر", "إن الحكومة ستستقيل قريبا", "الصبر مفتاح الفرج"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", nil, nil])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
