@@ -894,7 +894,27 @@ struct Attribution {
             return named(article.nameAt[person], titleFrom: person > tokens.lowerBound ? tokens.lowerBound : nil)
         }
         let described = phrase(tokens)
-        return laterNamed(described) ?? institutionNamedNext(describedAs: described) ?? described
+        return laterNamed(described) ?? institutionNamedNext(describedAs: described) ?? organisation(shortenedInHeadlineAs: tokens) ?? described
+    }
+
+    /// The first organisation of the body whose name holds the headline's words in order, each
+    /// without its article or with a preposition glued on («الجوازات» for المديرية العامة
+    /// للجوازات, «تعليم المخواة» for إدارة التعليم بمحافظة المخواة): headlines shorten names.
+    func organisation(shortenedInHeadlineAs tokens: Range<Int>) -> Speaker? {
+        let short = tokens.filter { article.kind($0) == .word }.map { Self.withoutArticle(Substring(article.words[$0])) }
+        guard !short.isEmpty, let body = article.document.title?.end else { return nil }
+        func holds(_ word: Substring, _ short: Substring) -> Bool {
+            let bare = Self.withoutArticle(word)
+            return bare == short || (["ب", "ل"].contains(bare.first) && Self.withoutArticle(bare.dropFirst()) == short) || (word.hasPrefix("لل") && word.dropFirst(2) == short)
+        }
+        for (index, entity) in article.document.entities.enumerated() where entity.kind == .organisation && entity.span.start >= body {
+            let words = article.document.tokens(overlapping: entity.span).map { Substring(article.words[$0]) }
+            guard words.count > short.count else { continue }
+            var rest = short[...]
+            for word in words where rest.first.map({ holds(word, $0) }) ?? false { rest = rest.dropFirst() }
+            if rest.isEmpty { return named(index, titleFrom: nil).mentioned(at: article.span(tokens)) }
+        }
+        return nil
     }
 
     /// Honorifics with the pronoun of the one just named (معاليه، سموه), in matching form.

@@ -319,15 +319,18 @@ extension QuoteExtractor {
             article.kind(index) == .word && ((article.words[index].hasPrefix("ل") && !article.words[index].hasPrefix("ال"))
                                              || Self.settingPrepositions.contains(article.words[index]))
         }
-        let subject = first ..< (aside ?? colon)
-        guard subject.count <= 5, colon - subject.upperBound <= 5, subject.allSatisfy({ article.kind($0) == .word }) else { return nil }
+        var subject = first ..< (aside ?? colon)
+        // «الجوازات»: …، أمين «الشرقية»: …: quotation marks around a name are no part of the speaker.
+        while subject.count > 1, article.kind(subject.lowerBound) == .quote { subject = subject.dropFirst() }
+        while subject.count > 1, article.kind(subject.upperBound - 1) == .quote { subject = subject.dropLast() }
+        guard subject.count <= 5, colon - subject.upperBound <= 5, subject.allSatisfy({ [.word, .quote].contains(article.kind($0)) }) else { return nil }
         // A name ends the speaker's words (علي جمعة، العراقي مروان), or the words are part of a
         // name the body gives in full (الخدمة المدنية for وزارة الخدمة المدنية).
         let name = article.nameAt[subject.upperBound - 1]
         let names = (name >= 0 && [.person, .organisation].contains(article.document.entities[name].kind))
             || namedInBody(subject, article)
         // وزير and وكيل begin with و: the word is read with and without a conjunction.
-        let described = [article.words[first], String(article.withoutConjunction(first))].contains { word in
+        let described = [article.words[subject.lowerBound], String(article.withoutConjunction(subject.lowerBound))].contains { word in
             lexicon.cue(ofMatchingForm: word) == .title || speakerNouns.contains(word)
         }
         guard names || described else { return nil }

@@ -1637,6 +1637,25 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", nil, nil])
     }
 
+    @Test func aHeadlineSpeakerInQuotationMarksIsTheOrganisationTheBodyNamesInFull() throws {
+        // «الجوازات»: the marks are no part of the speaker, and the headline shortens the name the
+        // body gives (المديرية العامة للجوازات; الشؤون البلدية for وزارة الشؤون البلدية والقروية).
+        let passports = try analyze("""
+            «الجوازات»: تمديد مهلة تصحيح الأوضاع شهرا آخر
+
+            أعلنت المديرية العامة للجوازات أمس تمديد المهلة الممنوحة للمخالفين.
+            """)
+        let headline = try #require(passports.quotes.first)
+        #expect(passports[headline.span] == "تمديد مهلة تصحيح الأوضاع شهرا آخر")
+        #expect(headline.speaker?.canonical == "المديرية العامة للجوازات")
+        let ministry = try analyze("""
+            الشؤون البلدية: إغلاق المحلات المخالفة خلال أسبوع
+
+            حذرت وزارة الشؤون البلدية والقروية أصحاب المحلات من مخالفة الأنظمة.
+            """)
+        #expect(ministry.quotes.map { $0.speaker?.canonical } == ["وزارة الشؤون البلدية والقروية"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
