@@ -1656,6 +1656,16 @@ struct QuoteExtractionTests {
         #expect(ministry.quotes.map { $0.speaker?.canonical } == ["وزارة الشؤون البلدية والقروية"])
     }
 
+    @Test func politiciansAndAcademicsSpeakUnnamed() throws {
+        // سياسيون، أكاديميون، مختصون: groups that speak in headlines and in reported speech.
+        let document = try analyze("""
+            سياسيون: الحوار هو الطريق الوحيد إلى الحل
+
+            وقال وزير المالية خالد الراشد إن الميزانية متوازنة. وقال اقتصاديون إن الأسعار سترتفع.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سياسيون", "خالد الراشد", "اقتصاديون"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
