@@ -70,7 +70,7 @@ public struct QuoteExtractor: Sendable {
         let direct = (marked + parenthesized(article, found, outside: marked)).sorted { $0.opening < $1.opening }
             .filter { isStatement($0, article, found) }
         let statements = (direct.map { Statement(tokens: $0.content, kind: .direct, cue: nil) }
-            + (headlineStatement(article, outside: direct).map { [$0] } ?? [])
+            + headlines(article).compactMap { headlineStatement(article, line: $0, outside: direct) }
             + reportedSpeech(article, found, outside: direct)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var attribution = Attribution(article: article, cues: found, extractor: self)
         return statements.map { attribution.quote(for: $0) }
@@ -305,11 +305,24 @@ extension QuoteExtractor {
         return start ..< end
     }
 
+    /// The lines read as headlines: the title, and the copy of it that some papers end an article
+    /// with after a link's label (رابط الخبر بصحيفة الوئام: أوباما: …).
+    func headlines(_ article: ArticleTokens) -> [Range<Int>] {
+        var lines = [article.document.titleTokens]
+        for index in article.document.titleTokens.upperBound ..< max(article.document.titleTokens.upperBound, article.count - 4)
+        where article.words[index] == "رابط" && article.words[index + 1] == "الخبر" {
+            guard let colon = (index + 2 ..< index + 5).first(where: { article.words[$0] == ":" }) else { continue }
+            let paragraph = article.paragraphOf[index]
+            let end = (colon + 1 ..< article.count).first { article.paragraphOf[$0] != paragraph } ?? article.count
+            lines.append(colon + 1 ..< end)
+        }
+        return lines
+    }
+
     /// A headline of the form `Speaker: statement` (عضو شورى سابق: 60% من الشباب …): up to five
     /// words before a colon that name someone — a person or an organisation, or a title or
     /// speaker noun first — and at least three words after it.
-    func headlineStatement(_ article: ArticleTokens, outside direct: [QuotationMarks.Quotation]) -> Statement? {
-        let headline = article.document.titleTokens
+    func headlineStatement(_ article: ArticleTokens, line headline: Range<Int>, outside direct: [QuotationMarks.Quotation]) -> Statement? {
         guard !headline.isEmpty, let colon = headline.first(where: { article.words[$0] == ":" }), colon > headline.lowerBound,
               colon - headline.lowerBound <= 10 else { return nil }
         let first = headline.lowerBound

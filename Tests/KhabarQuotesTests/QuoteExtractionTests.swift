@@ -1666,6 +1666,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سياسيون", "خالد الراشد", "اقتصاديون"])
     }
 
+    @Test func theHeadlineRepeatedAfterALinkLabelIsReadAsAHeadline() throws {
+        // رابط الخبر بصحيفة …: …: some papers end an article with its headline again.
+        let document = try analyze("""
+            الصحة: التطعيم متاح في جميع المراكز
+
+            أعلنت وزارة الصحة أن التطعيم ضد الإنفلونزا متاح في جميع المراكز الصحية. رابط الخبر بصحيفة الوئام: الصحة: التطعيم متاح في جميع المراكز
+            """)
+        #expect(document.quotes.map { document[$0.span] } == ["التطعيم متاح في جميع المراكز", "أن التطعيم ضد الإنفلونزا متاح في جميع المراكز الصحية", "التطعيم متاح في جميع المراكز"])
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الصحة", "وزارة الصحة", "وزارة الصحة"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
