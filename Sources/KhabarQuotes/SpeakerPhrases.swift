@@ -355,7 +355,9 @@ extension Attribution {
     /// Whether the word heads organisation names (وزارة، صحيفة، شركة), with or without a conjunction.
     func isOrganisationHead(_ index: Int) -> Bool {
         let lexicon = extractor.lexicon
-        return [article.words[index], String(article.withoutConjunction(index))].contains { lexicon.cue(ofMatchingForm: $0) == .organisation }
+        // الوزارة، الصحيفة: the lexicon lists some heads only without the article.
+        let word = article.withoutConjunction(index)
+        return [article.words[index], String(word), String(Self.withoutArticle(word))].contains { lexicon.cue(ofMatchingForm: $0) == .organisation }
     }
 
     /// Whether a subject phrase ends at `index`: أن/إن, or a comma before it.

@@ -1677,6 +1677,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة الصحة", "وزارة الصحة", "وزارة الصحة"])
     }
 
+    @Test func aDocumentOfAnInstitutionCalledByItsHeadSpeaksForIt() throws {
+        // بيان الوزارة: the ministry named before, though the lexicon lists وزارة without its article.
+        let document = try analyze("""
+            خبر
+
+            وقالت وزارة المالية إن العجز انخفض. وأوضح بيان الوزارة أن الإيرادات ارتفعت.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة المالية", "وزارة المالية"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
