@@ -38,13 +38,14 @@ extension Attribution {
     /// Prepositions a speech verb takes before أن (أشار إلى أن، شدد على أن).
     static let verbPrepositions: Set<String> = ["الي", "علي"]
 
-    /// Words no name begins with: prepositions, adverbs of time and place, pronouns
-    /// (أثناء زيارة للعراق is when, not who).
-    static let notNames: Set<String> = [
+    /// Words no name begins with: prepositions, adverbs of time, place and manner, pronouns
+    /// (أثناء زيارة للعراق is when, not who; ادعى صراحة أنه and صرح قبلها بأنهم, how and when).
+    static let notNames: Set<String> = Set([
         "الي", "علي", "عن", "من", "في", "ان", "انه", "عدم", "بعد", "قبل", "خلال", "حول", "مع", "اثناء", "عقب", "اثر", "لدي",
         "عند", "منذ", "حين", "بين", "ضمن", "وسط", "امام", "خلف", "تحت", "فوق", "عبر", "نحو", "حتي", "دون", "هذا", "هذه", "ذلك", "تلك",
         "نفسه", "نفسها", "نفسهم", "انفسهم",
-    ]
+    ]).union(ArticleTokens.matchingForms(["صراحة", "أخيرا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "وقتها", "وقتئذ", "قبلها", "بعدها", "بشكل",
+                                          "بشرط", "عنه", "عنها", "اسمه", "اسمها"]))
 
     /// The speaker a run of tokens names (a headline's `Speaker:`): the name covering it, or
     /// its words.

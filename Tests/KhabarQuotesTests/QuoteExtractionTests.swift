@@ -1687,6 +1687,18 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وزارة المالية", "وزارة المالية"])
     }
 
+    @Test func anAdverbAfterTheVerbIsNoSpeaker() throws {
+        // صرح قبلها، شدد أخيرا، طالبا عدم كشف اسمه: when and how, not who.
+        let document = try analyze("""
+            خبر
+
+            وكان قائد الشرطة خالد العمر قد صرح قبلها بأنهم أحصوا ثمانية قتلى. وشدد أخيرا على أن التحقيق مستمر.
+
+            وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه إن العمليات ستستمر.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد العمر", "خالد العمر", "المسؤول"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
