@@ -691,7 +691,7 @@ struct Attribution {
     func untaggedSubject(from start: Int) -> Speaker? {
         let first = article.words[start]
         guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 3, !article.isComplementizer(start),
-              !Self.notNames.contains(first) else { return nil }
+              !Self.notNames.contains(first), !Self.pronounPhrases.contains(first) else { return nil }
         var end = start
         while end < min(article.count, start + 6), article.kind(end) == .word, !article.isComplementizer(end), cues.at[end] == nil {
             if opensClause(end) { return nil }

@@ -1699,6 +1699,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد العمر", "خالد العمر", "المسؤول"])
     }
 
+    @Test func anHonorificPronounOrAnAdverbIsNoSubjectOfItsOwn() throws {
+        // أعرب سموه عن تطلعه: the prince just named; قال أيضا بلهجة …: the one speaking still.
+        let document = try analyze("""
+            خبر
+
+            وافتتح الأمير فيصل بن سعد المعرض أمس. كما أعرب سموه عن تطلعه إلى أن يستمر المعرض سنوات. \
+            وقال أيضا بلهجة حازمة إن التنظيم يجب أن يتحسن.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["فيصل بن سعد", "فيصل بن سعد"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
