@@ -273,6 +273,9 @@ struct Attribution {
         return article.words[participle].hasSuffix("ا") && head.hasSuffix("ه") ? nil : subject
     }
 
+    /// Prepositions that open a sentence with what is spoken about (وعن، وحول، وبشأن), in matching form.
+    static let aboutWords = ArticleTokens.matchingForms(["عن", "وعن", "حول", "وحول", "بشأن", "وبشأن"])
+
     /// Words that open a clause with a subject of its own, in matching form.
     static let clauseOpeners = ArticleTokens.matchingForms(["حيث", "بينما", "فيما", "عندما", "حين", "لكن", "ولكن", "بعدما"])
 
@@ -755,6 +758,8 @@ struct Attribution {
             }
         }
         guard index >= 0, article.sentenceOf[index] == sentence else { return nil }
+        // وعن وضع مطار عدن قال: what the words are about opens the sentence; it does not speak.
+        if Self.aboutWords.contains(article.words[article.sentences[sentence].lowerBound]) { return nil }
         // A subject comes right before a verb without a conjunction; before a comma and وقال, a
         // name ends the clause before (… في مدينة لندن، وقالت:), and before وبين or a comma, so
         // does a noun (وحول تفاصيل الدراسة، بين أنها).

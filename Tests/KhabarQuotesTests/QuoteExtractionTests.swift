@@ -1710,6 +1710,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["فيصل بن سعد", "فيصل بن سعد"])
     }
 
+    @Test func whatASentenceOpensWithAboutIsNoSpeaker() throws {
+        // وعن وضع مطار عدن قال: the airport is the topic; the official interviewed speaks.
+        let document = try analyze("""
+            خبر
+
+            وقال محافظ المدينة سالم الجابري إن الكهرباء عادت إلى معظم الأحياء. وعن وضع مطار عدن قال: «سيعود إلى العمل خلال أيام».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم الجابري", "سالم الجابري"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
