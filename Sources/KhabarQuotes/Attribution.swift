@@ -525,6 +525,12 @@ struct Attribution {
         if article.words[index] == "الله" { return Speaker(span: wordSpan(index), canonical: String(article.document[wordSpan(index)])) }
         // قال تعالى، يقول سبحانه، قال عز وجل: an epithet of God alone names Him.
         if Self.epithetsOfGod.contains(article.words[index]) { return Speaker(span: wordSpan(index), canonical: "الله") }
+        // وقال الكرواتي زلاتكو داليتش: a nationality before a name describes the person who speaks.
+        if article.nameAt[index] >= 0, article.document.entities[article.nameAt[index]].kind == .nationality,
+           case let after = article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).upperBound,
+           after < article.count, article.nameAt[after] >= 0, article.document.entities[article.nameAt[after]].kind == .person {
+            return named(article.nameAt[after], titleFrom: index)
+        }
         // A "name" of titles alone (الليفتنانت, a rank the tagger has not learned; آية الله) is a title.
         if article.nameAt[index] >= 0, !article.document.tokens(overlapping: article.document.entities[article.nameAt[index]].span).allSatisfy({
             isTitle($0) || (article.words[$0] == "الله" && $0 > 0 && isTitle($0 - 1))

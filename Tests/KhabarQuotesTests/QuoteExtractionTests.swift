@@ -1720,6 +1720,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["سالم الجابري", "سالم الجابري"])
     }
 
+    @Test func aNationalityBeforeANameIsThePersonWhoSpeaks() throws {
+        // وقال الكرواتي زلاتكو داليتش: sports news calls coaches and players by their nationality first.
+        let document = try analyze("""
+            خبر
+
+            وقال الكرواتي زلاتكو داليتش المدير الفني للفريق إن اللاعبين جاهزون. وأوضح السويسري كريستيان غروس أنهم كانوا قريبين من الفوز.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["زلاتكو داليتش", "كريستيان غروس"])
+        #expect(document.quotes.last?.speaker?.role.map { document[$0] } == "السويسري")
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
