@@ -273,6 +273,9 @@ struct Attribution {
         return article.words[participle].hasSuffix("ا") && head.hasSuffix("ه") ? nil : subject
     }
 
+    /// جهته، جانبه: the side in من جهته (for his part), in matching form.
+    static let sideNouns = ArticleTokens.matchingForms(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
     /// Prepositions that open a sentence with what is spoken about (وعن، وحول، وبشأن), in matching form.
     static let aboutWords = ArticleTokens.matchingForms(["عن", "وعن", "حول", "وحول", "بشأن", "وبشأن"])
 
@@ -505,6 +508,10 @@ struct Attribution {
                 || (Self.honorifics.contains(article.words[index]) && index + 1 < article.count && isTitle(index + 1)) {
                 index += 1
                 skipped += 1
+            } else if index + 1 < article.count, article.words[index] == "من", Self.sideNouns.contains(article.words[index + 1]) {
+                // أكد من جهته سهيل المزروعي أن: "for his part" stands between the verb and the speaker.
+                index += 2
+                skipped += 2
             } else if index + 2 < article.count, article.words[index].unicodeScalars.count == 1, article.words[index + 1] == ".",
                       article.kind(index + 2) == .word {
                 // وقال د. قاسم …: an abbreviated title and its full stop.

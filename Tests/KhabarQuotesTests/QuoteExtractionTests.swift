@@ -1731,6 +1731,15 @@ struct QuoteExtractionTests {
         #expect(document.quotes.last?.speaker?.role.map { document[$0] } == "السويسري")
     }
 
+    @Test func forHisPartStandsBetweenTheVerbAndTheSpeaker() throws {
+        let document = try analyze("""
+            خبر
+
+            وقال وزير المالية خالد الراشد إن الأسعار ستبقى. وأكد من جهته سعد المزروعي وزير الطاقة أن الإنتاج سيرتفع.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", "سعد المزروعي"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
