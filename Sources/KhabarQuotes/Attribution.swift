@@ -317,10 +317,15 @@ struct Attribution {
     /// one the sentence is about, who speaks, a name the tagger may not know among them.
     func topic(before verb: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[verb]]
-        // A name the tagger found right before the verb is read as any subject before a verb.
-        guard article.words[verb].hasPrefix("ف"), verb > 0, article.nameAt[verb - 1] < 0,
-              let topic = (max(sentence.lowerBound, verb - 6) ..< verb).last(where: { article.words[$0] == "اما" }),
+        guard article.words[verb].hasPrefix("ف"), verb > 0,
+              let topic = (max(sentence.lowerBound, verb - 10) ..< verb).last(where: { article.words[$0] == "اما" }),
               topic + 1 < verb, (topic + 1 ..< verb).allSatisfy({ article.kind($0) == .word }) else { return nil }
+        // أما المعيبد المتحدث الرسمي لاتحاد القدم فأكد: the person, not the body of the office after the name.
+        if let person = (topic + 1 ..< verb).first(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
+            return named(article.nameAt[person], titleFrom: person > topic + 1 ? topic + 1 : nil)
+        }
+        // Any other name the tagger found right before the verb is read as any subject before a verb.
+        guard article.nameAt[verb - 1] < 0, verb - topic <= 7 else { return nil }
         if let found = subject(after: topic + 1), article.document.tokens(overlapping: found.span).upperBound <= verb { return found }
         let span = article.span(topic + 1 ..< verb)
         return Speaker(span: span, canonical: String(article.document[span]))

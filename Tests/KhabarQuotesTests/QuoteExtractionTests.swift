@@ -1740,6 +1740,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", "سعد المزروعي"])
     }
 
+    @Test func thePersonAfterAmmaSpeaksThoughABodyEndsTheirOffice() throws {
+        // أما X المتحدث الرسمي لاتحاد القدم فأكد: the person the sentence is about, not the union.
+        let document = try analyze("""
+            خبر
+
+            أما عدنان المعيبد المتحدث الرسمي لاتحاد القدم فأكد أن القرار نهائي.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["عدنان المعيبد"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
