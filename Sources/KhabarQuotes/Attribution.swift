@@ -229,6 +229,15 @@ struct Attribution {
     /// of a sentence that a participle (مضيفاً) continues.
     func sentenceSubject(before index: Int) -> Speaker? {
         let sentence = article.sentences[article.sentenceOf[index]]
+        // وشدد السكاكر على أهمية …، معتبرا: a speech verb of the sentence without a statement of
+        // its own names the one the participle continues.
+        if let verb = (sentence.lowerBound ..< index).last(where: { cues.at[$0].map { $0.form.role == .say && !$0.form.needsComplement } ?? false }),
+           let subject = subject(after: cues.at[verb]!.tokens.upperBound), subject.kind == .person,
+           case let end = article.document.tokens(overlapping: subject.span).upperBound, end <= index,
+           // (No one else named between: كما أدان فلان … مبينا is his.)
+           !(end ..< index).contains(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) {
+            return subject
+        }
         // وأدان معاليه … باسم وزارة العدل …، مشيرا: the honorific stands for the one speaking.
         if sentence.lowerBound + 1 < index, Self.honorificPronouns.contains(article.words[sentence.lowerBound + 1]), let last {
             return last.speaker

@@ -1750,6 +1750,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["عدنان المعيبد"])
     }
 
+    @Test func aParticipleContinuesTheSpeechVerbBeforeIt() throws {
+        // وشدد السكاكر على …، معتبرا أن: the subject of the verb it continues, not the first
+        // person of the sentence.
+        let document = try analyze("""
+            خبر
+
+            حضر الدورة مدير الجمعية حماد الحربي، وشدد المحامي ثامر السكاكر على أهمية حماية النفس، معتبرا أن الوعي هو الأساس.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["ثامر السكاكر"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
