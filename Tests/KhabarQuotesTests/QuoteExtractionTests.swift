@@ -1761,6 +1761,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["ثامر السكاكر"])
     }
 
+    @Test func oneOfThemAndAFriendSpeakUnnamed() throws {
+        // أحدهم and صديقة are speakers; ذات مرة (once) is when, not who.
+        let document = try analyze("""
+            خبر
+
+            وقال المدير خالد العمر إن الطريق طويل. وقد قال أحدهم: «الكلمة أسيرة صاحبها». وأوضحت لي صديقة أكاديمية ذات مرة أن الكتابة صنعة.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد العمر", "أحدهم", "صديقة أكاديمية"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
