@@ -257,8 +257,14 @@ struct Attribution {
                 if kinds == [.person], let known = earlierSpeaker(surnamed: position) { return known }
             }
             // ويرويها المسؤول لـ"سبق" … قال: an unnamed person is the subject before an institution is.
-            if kinds == [.person], let source = (sentence.lowerBound ..< index).first(where: {
-                article.kind($0) == .word && Self.unnamedPeople.contains(String(Self.withoutArticle(article.withoutConjunction($0))))
+            // (A husband or father does not speak with a feminine verb, nor a wife or mother with a masculine one.)
+            let gender = cues.at[index]?.form.gender
+            // (Nor does one a sentence opening with وعن is about.)
+            if kinds == [.person], !Self.aboutWords.contains(article.words[sentence.lowerBound]), let source = (sentence.lowerBound ..< index).first(where: {
+                let noun = Self.withoutArticle(article.withoutConjunction($0))
+                return article.kind($0) == .word && Self.unnamedPeople.contains(String(noun))
+                    && !(gender == .feminine && Self.menAndWomen.men.contains(String(noun)))
+                    && !(gender == .masculine && Self.menAndWomen.women.contains(String(noun)))
             }) {
                 return resolved(nounPhrase(from: source))
             }
@@ -281,6 +287,9 @@ struct Attribution {
         let head = article.words[article.document.tokens(overlapping: subject.span).lowerBound]
         return article.words[participle].hasSuffix("ا") && head.hasSuffix("ه") ? nil : subject
     }
+
+    /// Family nouns that say whether the speaker is a man or a woman, in matching form.
+    static let menAndWomen = (men: ArticleTokens.matchingForms(["زوج", "والد"]), women: ArticleTokens.matchingForms(["زوجة", "والدة"]))
 
     /// جهته، جانبه: the side in من جهته (for his part), in matching form.
     static let sideNouns = ArticleTokens.matchingForms(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])

@@ -589,9 +589,10 @@ extension Attribution {
         return Speaker(span: span, canonical: String(article.document[span]), kind: .organisation)
     }
 
-    /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي), in matching form.
+    /// Nouns for people who speak unnamed (مسؤول، مصدر، شهود، أهالي، الزوج), in matching form.
     static let unnamedPeople = ArticleTokens.matchingForms(["مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "شاهد", "شهود", "خبير", "خبراء",
-                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان"])
+                                                "محلل", "محللون", "ناشط", "ناشطون", "مواطن", "مواطنون", "أهالي", "سكان",
+                                                "زوج", "زوجة", "والد", "والدة"])
 
     /// "Prepared it", "conducted it", "published it", "showed it": what a document's author or
     /// broadcaster did (دراسة أعدها مركز الخليج، تقرير عرضه تلفزيون الكاميرون), in matching form.

@@ -1771,6 +1771,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد العمر", "أحدهم", "صديقة أكاديمية"])
     }
 
+    @Test func aHusbandOrFatherSpeaksBeforeTheInstitutionHeAccuses() throws {
+        // ومن جهته اتهم الزوج، جامعة تبوك …، مضيفاً: the husband, an unnamed person, is the subject.
+        let document = try analyze("""
+            خبر
+
+            ومن جهته اتهم الزوج، جامعة تبوك بتغيير رغبات ابنته، مضيفاً بأن لديه مستندات تؤكد ذلك.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["الزوج"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
