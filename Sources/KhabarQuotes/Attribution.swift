@@ -288,6 +288,9 @@ struct Attribution {
         return article.words[participle].hasSuffix("ا") && head.hasSuffix("ه") ? nil : subject
     }
 
+    /// Lemmas of cues after which الله is no speaker (سأل الله أن، دعا الله أن، ناشد).
+    static let verbsWithGodAsObject: Set<String> = ["سأل", "دعا", "ناشد", "كتب", "طالب", "شكر", "حمد"]
+
     /// Family nouns that say whether the speaker is a man or a woman, in matching form.
     static let menAndWomen = (men: ArticleTokens.matchingForms(["زوج", "والد"]), women: ArticleTokens.matchingForms(["زوجة", "والدة"]))
 
@@ -478,6 +481,12 @@ struct Attribution {
             return subject(after: start) ?? (opensSentence && !glued ? source(from: start) : closingSource(from: start, in: sentence))
         case .say, .continue:
             if let quoted = quotedSource(of: cue) { return quoted }
+            // وسأل الله أن، يكتب الله عليك أن: God asked or writing is the verb's object or the
+            // sentence's figure, not the one speaking; a verb of saying (قال الله تعالى) is His.
+            if cue.tokens.upperBound < article.count, Self.scripture.contains(article.words[cue.tokens.upperBound]),
+               Self.verbsWithGodAsObject.contains(cue.form.lemma) {
+                return subject(before: cue.tokens.lowerBound)
+            }
             // جورج براوتشلير، المدعي العام، الذي قال إن …: the relative pronoun's antecedent speaks.
             if cue.tokens.lowerBound > 0, ["الذي", "التي", "الذين"].contains(article.words[cue.tokens.lowerBound - 1]),
                let antecedent = antecedent(before: cue.tokens.lowerBound - 1) {

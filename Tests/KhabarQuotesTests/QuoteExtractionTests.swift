@@ -1781,6 +1781,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["الزوج"])
     }
 
+    @Test func godAskedIsNoSpeaker() throws {
+        // وسأل الله أن …: the one who prays speaks; after قال, God does.
+        let document = try analyze("""
+            خبر
+
+            وقال وزير المالية خالد الراشد إن الميزانية متوازنة، وسأل الله أن يحفظ البلاد. قال الله تعالى: «وقولوا للناس حسنا».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", "خالد الراشد", "الله"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
