@@ -372,7 +372,7 @@ extension QuoteExtractor {
     /// Whether a cue tells how something was said (في تصريح لـ، في حديث لـ، خلال مؤتمر صحفي)
     /// rather than who said it.
     static func isManner(_ cue: SpeechCues.Match) -> Bool {
-        cue.form.role == .according && ["في", "خلال"].contains(cue.form.words.first)
+        cue.form.role == .according && ["في", "خلال", "عبر"].contains(cue.form.words.first)
     }
 
     /// Whether an attribution phrase names the medium that carried the words (وأضافت الوزارة

@@ -1791,6 +1791,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", "خالد الراشد", "الله"])
     }
 
+    @Test func viaAnAccountTellsHowNotWho() throws {
+        // عبر حسابه الشخصي في تويتر: how the words went out; the verb before names who said them.
+        let document = try analyze("""
+            خبر
+
+            وكتب وزير التعليم عزام الدخيل عبر حسابه الشخصي في تويتر قائلا: «الإرشاد الطلابي مهمة المتخصصين».
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["عزام الدخيل"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
