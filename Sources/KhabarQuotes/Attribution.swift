@@ -910,6 +910,8 @@ struct Attribution {
     /// The words that end the sentence, or reach a comma, after an attribution phrase that
     /// follows its statement (…، حسبما ذكرت وثائق قضائية.): the source, up to six words.
     func closingSource(from start: Int, in sentence: Range<Int>) -> Speaker? {
+        // حسبما ورد في التقرير: the document the words stand in, not the preposition before it.
+        let start = start + 1 < sentence.upperBound && article.words[start] == "في" ? start + 1 : start
         guard start < sentence.upperBound else { return nil }
         var end = start
         while end < min(sentence.upperBound, start + 7), article.kind(end) == .word, cues.at[end] == nil, !article.isComplementizer(end) { end += 1 }

@@ -1801,6 +1801,16 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["عزام الدخيل"])
     }
 
+    @Test func aSourceTheWordsStandInIsNoPreposition() throws {
+        // حسبما ورد في وسائل إعلام بريطانية: the media, without the في of the verb ورد.
+        let document = try analyze("""
+            خبر
+
+            ارتفعت مبيعات السيارات بنسبة خمسة في المائة خلال الشهر الماضي، حسبما ورد في وسائل إعلام بريطانية.
+            """)
+        #expect(document.quotes.map { $0.speaker?.canonical } == ["وسائل إعلام بريطانية"])
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
