@@ -531,7 +531,7 @@ struct Attribution {
         var skipped = 0
         while index < article.count, article.sentenceOf[index] == sentence, skipped < 8 {
             if article.isComma(index) || article.timeAt[index] >= 0
-                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "فيه", "فيها", "به", "بها"].contains(article.words[index])
+                || ["قد", "كان", "امس", "اليوم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "فيه", "فيها", "فيهم", "به", "بها"].contains(article.words[index])
                 // قال لي المخرج: the one spoken to, unless لي begins a name (لي كه تشيانغ).
                 || (article.words[index] == "لي" && article.nameAt[index] < 0)
                 // ولفت النظر إلى أن: the attention drawn is no subject.

@@ -1789,6 +1789,9 @@ struct QuoteExtractionTests {
             وقال وزير المالية خالد الراشد إن الميزانية متوازنة، وسأل الله أن يحفظ البلاد. قال الله تعالى: «وقولوا للناس حسنا».
             """)
         #expect(document.quotes.map { $0.speaker?.canonical } == ["خالد الراشد", "خالد الراشد", "الله"])
+        // قال فيهم الله: whom the words are about stands between the verb and God.
+        let verse = try analyze("خبر\n\nفهناك محتاجون يمنعهم الحياء، قال فيهم الله تعالى: «يحسبهم الجاهل أغنياء من التعفف».")
+        #expect(verse.quotes.map { $0.speaker?.canonical } == ["الله"])
     }
 
     @Test func viaAnAccountTellsHowNotWho() throws {
