@@ -116,7 +116,9 @@ public struct QuoteExtractor: Sendable {
         let wordCount = content.filter { [.word, .number].contains(article.kind($0)) }.count
         guard wordCount > 0 else { return false }
         let opening = quotation.opening
-        if opening > 0, titleHeads.contains(String(article.withoutConjunction(opening - 1))), wordCount <= 6 { return false }
+        // فيلم «…», بكتاب «…»: a title after its kind, also behind a preposition.
+        if opening > 0, wordCount <= 6,
+           [String(article.withoutConjunction(opening - 1)), article.withoutPreposition(opening - 1)].contains(where: titleHeads.contains) { return false }
         let firstName = article.nameAt[content.lowerBound]
         if firstName >= 0, content.allSatisfy({ article.nameAt[$0] == firstName || article.kind($0) != .word }) { return false }
         // "مركز الملك سلمان للإغاثة": an institution's name, begun by an indefinite organisation head.

@@ -1814,6 +1814,17 @@ struct QuoteExtractionTests {
         #expect(document.quotes.map { $0.speaker?.canonical } == ["وسائل إعلام بريطانية"])
     }
 
+    @Test func aTitleAfterItsKindBehindAPrepositionIsNoStatement() throws {
+        // بكتاب «الأيام»، لصحيفة «الحياة»: a title after its kind, with ب or ل glued on.
+        let document = try analyze("""
+            خبر
+
+            وقال الناقد سعد الحربي إن الكاتب اشتهر بكتاب «الأيام».
+            """)
+        #expect(document.quotes.map(\.kind) == [.indirect])
+        #expect(!document.quotes.contains { document[$0.span] == "الأيام" })
+    }
+
     @Test func fiveHundredQuotationsInOneArticle() throws {
         let sentence = "وقال المتحدث: «سنواصل العمل من أجل تحقيق أهدافنا كاملة». "
         let document = try analyze("مقابلة\n\n" + String(repeating: sentence, count: 500))
