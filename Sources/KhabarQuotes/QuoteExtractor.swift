@@ -270,7 +270,11 @@ public struct QuoteExtractor: Sendable {
             }) {
                 end = contrast(before: next, after: complementizer, article) ?? (article.isComma(next - 1) ? next - 1 : next)
             }
-            while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) { end -= 1 }
+            while end > complementizer + 1, [.punctuation, .quote, .bracket].contains(article.kind(end - 1)) {
+                // اشتهر بكتاب «الأيام»: a closing mark whose opening mark the statement holds stays with it.
+                if article.kind(end - 1) == .quote, (complementizer ..< end - 1).filter({ article.kind($0) == .quote }).count % 2 == 1 { break }
+                end -= 1
+            }
             guard end > complementizer + 1, !quoted.intersects(integersIn: complementizer ..< end) else { continue }
             // وقال في مؤتمر صحافي إن …: the phrase's clause is the verb's, stated once.
             if let previous = statements.last, previous.tokens == complementizer ..< end {

@@ -1823,6 +1823,8 @@ struct QuoteExtractionTests {
             """)
         #expect(document.quotes.map(\.kind) == [.indirect])
         #expect(!document.quotes.contains { document[$0.span] == "الأيام" })
+        // The statement keeps the closing mark of the title it holds.
+        #expect(document.quotes.map { document[$0.span] } == ["إن الكاتب اشتهر بكتاب «الأيام»"])
     }
 
     @Test func fiveHundredQuotationsInOneArticle() throws {
