@@ -256,10 +256,10 @@ struct Attribution {
                 if name >= 0, kinds.contains(article.document.entities[name].kind), !isDateline(name) { return named(name, titleFrom: nil) }
                 if kinds == [.person], let known = earlierSpeaker(surnamed: position) { return known }
             }
-            // ويرويها المسؤول لـ"سبق" … قال: an unnamed person is the subject before an institution is.
-            // (A husband or father does not speak with a feminine verb, nor a wife or mother with a masculine one.)
+            // ويرويها المسؤول لـ"سبق" … قال: an unnamed person is the subject before an institution is
+            // — not one the sentence is about (وعن …), nor a husband or father with a feminine verb, a
+            // wife or mother with a masculine one.
             let gender = cues.at[index]?.form.gender
-            // (Nor does one a sentence opening with وعن is about.)
             if kinds == [.person], !Self.aboutWords.contains(article.words[sentence.lowerBound]), let source = (sentence.lowerBound ..< index).first(where: {
                 let noun = Self.withoutArticle(article.withoutConjunction($0))
                 return article.kind($0) == .word && Self.unnamedPeople.contains(String(noun))
