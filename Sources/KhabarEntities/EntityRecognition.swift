@@ -227,9 +227,9 @@ public struct EntityRecognition: DocumentProcessor {
             for index in document.tokens(overlapping: entity.span) {
                 var (start, key) = host(of: index)
                 let host = document[Span(start: start, end: document.tokens[index].end)]
-                if compound == nil, host.hasPrefix("ال"), host.unicodeScalars.count > 4 {
-                    key = MatchingForm.key(of: normalizer.normalize(Substring(host.unicodeScalars.dropFirst(2))))
-                    start += 2
+                if compound == nil, case let article = MatchingForm.linkingArticleLength(of: host), article > 0 {
+                    key = MatchingForm.key(of: normalizer.normalize(Substring(host.unicodeScalars.dropFirst(article))))
+                    start += article
                 }
                 if compound != nil || Self.compoundFirstParts.contains(key) {
                     let text = MatchingForm.normalized(document[Span(start: start, end: document.tokens[index].end)])

@@ -215,8 +215,10 @@ public struct QuoteExtractor: Sendable {
             // (Not after a word that opens a clause of its own: إلا أن وكيل اللاعب أكد، حيث قال.) A
             // person named right before it speaks inside the statement: a statement of its own.
             var isNested = false
-            if let previous = statements.last, previous.tokens.contains(cue.tokens.lowerBound), cue.form.role == .impersonal { continue }
-            if let previous = statements.last, previous.tokens.contains(cue.tokens.lowerBound), cue.form.role == .say, cue.proclitic == 0 {
+            let insidePrevious = statements.last?.tokens.contains(cue.tokens.lowerBound) ?? false
+            // قيل inside the statement before is part of it, never a statement of its own.
+            if insidePrevious, cue.form.role == .impersonal { continue }
+            if insidePrevious, let previous = statements.last, cue.form.role == .say, cue.proclitic == 0 {
                 let before = max(previous.tokens.lowerBound, cue.tokens.lowerBound - 5) ..< cue.tokens.lowerBound
                 if !before.contains(where: { Self.clauseOpeners.contains(article.words[$0]) || article.kind($0) != .word }) {
                     guard before.contains(where: { article.nameAt[$0] >= 0 && article.document.entities[article.nameAt[$0]].kind == .person }) else { continue }
@@ -263,7 +265,7 @@ public struct QuoteExtractor: Sendable {
             // …، ولكن المنظمة تقول إن …).
             if let next = (complementizer + 1 ..< sentence.upperBound).first(where: { index in
                 found.at[index].map {
-                    $0.form.role != .impersonal && article.isComma(index - 1) || contrast(before: index, after: complementizer, article) != nil
+                    ($0.form.role != .impersonal && article.isComma(index - 1)) || contrast(before: index, after: complementizer, article) != nil
                         // (و or ف: the future's س alone joins no new clause, ستحدث الإدارة.)
                         || ($0.proclitic > 0 && ["و", "ف"].contains(article.words[index].first) && [.say, .continue].contains($0.form.role))
                 } ?? false

@@ -61,13 +61,13 @@ public struct EntityLexicon: Sendable {
                 cueWords: [String: Cue], demonyms: [String: String],
                 corpusNames: [String: (kind: Entity.Kind, share: Double)] = [:], organisationHeads: [String] = []) {
         self.organisationHeads = Set(organisationHeads.map { MatchingForm.key(of: MatchingForm.normalized($0)) })
-        let evidence = corpusNames.compactMap { word, evidence in
+        let evidenceByWord = corpusNames.compactMap { word, evidence in
             EntityTag.kinds.firstIndex(of: evidence.kind).map { (MatchingForm.normalized(word), UInt8($0 * 8 + min(4, Int(evidence.share * 5)))) }
         }
-        self.corpusKinds = Dictionary(evidence.map { (MatchingForm.key(of: $0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
-        self.corpusKindsWithoutArticle = Dictionary(evidence.map { word, kind in
-            let article = word.hasPrefix("ال") && word.unicodeScalars.count > 4
-            return (MatchingForm.key(of: article ? Substring(word.unicodeScalars.dropFirst(2)) : Substring(word)), (kind: kind, article: article))
+        self.corpusKinds = Dictionary(evidenceByWord.map { (MatchingForm.key(of: $0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+        self.corpusKindsWithoutArticle = Dictionary(evidenceByWord.map { word, kind in
+            let article = MatchingForm.linkingArticleLength(of: word)
+            return (MatchingForm.key(of: Substring(word.unicodeScalars.dropFirst(article))), (kind: kind, article: article > 0))
         }, uniquingKeysWith: { first, second in
             first.article == second.article ? (first.kind >= second.kind ? first : second) : (first.article ? first : second)
         }).mapValues(\.kind)
@@ -217,6 +217,12 @@ enum MatchingForm {
     /// `word` in matching form.
     static func normalized<S: StringProtocol>(_ word: S) -> String {
         normalizer.normalize(word)
+    }
+
+    /// How many scalars of `word` are the article that linking drops (القطان is قطان): two for a
+    /// word of more than four letters that begins with ال, else none.
+    static func linkingArticleLength<S: StringProtocol>(of word: S) -> Int {
+        word.hasPrefix("ال") && word.unicodeScalars.count > 4 ? 2 : 0
     }
 
     /// The look-up key of a word already in matching form.
